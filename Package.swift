@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "authterm",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "authterm", targets: ["authterm"]),
+        .executable(name: "authterm-server", targets: ["authterm-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // System libraries (Debian -dev packages) and the one C shim target for the
+        // macros and variadic functions Swift cannot call.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CArgon2", pkgConfig: "libargon2", providers: [.apt(["libargon2-dev"])]),
+        .target(name: "CShims", dependencies: ["CNcursesw", "CCurl"]),
+
+        // The wire contract shared by client and server.
+        .target(name: "AuthModel"),
+
+        // Client side.
+        .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CShims"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CShims"]),
+        .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI"]),
+        .executableTarget(name: "authterm", dependencies: [
+            "AuthTerm",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Server side.
+        .target(name: "AuthServer", dependencies: [
+            "AuthModel", "CArgon2",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "authterm-server", dependencies: [
+            "AuthServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
+        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm"]),
+        .testTarget(name: "AuthServerTests", dependencies: [
+            "AuthServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ]
+)

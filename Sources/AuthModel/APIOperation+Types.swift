@@ -1,0 +1,44 @@
+extension APIOperation {
+    /// The JSON body the operation takes, if any.
+    public var requestType: (any Codable.Type)? {
+        switch self {
+        case .startSignIn: StartSignInRequest.self
+        case .submitPassword: SubmitPasswordRequest.self
+        case .sendSignInCode: SendSignInCodeRequest.self
+        case .submitCode: SubmitCodeRequest.self
+        case .resumeSession: ResumeSessionRequest.self
+        case .reauthenticate: ReauthenticateRequest.self
+        case .changePassword: ChangePasswordRequest.self
+        case .startTotpSetup: StartTotpSetupRequest.self
+        case .verifyTotpSetup, .verifyPhoneSetup: VerifySetupRequest.self
+        case .startPhoneSetup: StartPhoneSetupRequest.self
+        case .renameMfaMethod: RenameMethodRequest.self
+        case .forgotPassword: ForgotPasswordRequest.self
+        case .resetPassword: ResetPasswordRequest.self
+        case .signOut, .listSessions, .revokeSession, .getAccount, .enableMfa, .removeMfaMethod,
+             .generateRecoveryCodes, .health:
+            nil
+        }
+    }
+
+    /// The JSON body of a successful answer, if any.
+    public var responseType: (any Codable.Type)? {
+        switch self {
+        case .startSignIn: StartSignInResponse.self
+        case .submitPassword, .submitCode: SignInProgress.self
+        case .resumeSession: SessionResponse.self
+        case .listSessions: SessionList.self
+        case .getAccount: Account.self
+        case .reauthenticate: ReauthenticateResponse.self
+        case .startTotpSetup: TotpSetup.self
+        case .startPhoneSetup: PhoneSetup.self
+        case .verifyTotpSetup, .verifyPhoneSetup, .renameMfaMethod: MethodResponse.self
+        case .enableMfa: MFAStatusResponse.self
+        case .generateRecoveryCodes: RecoveryCodes.self
+        case .health: HealthResponse.self
+        case .sendSignInCode, .signOut, .revokeSession, .changePassword, .removeMfaMethod,
+             .forgotPassword, .resetPassword:
+            nil
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// The version shared by `authterm`, `authterm-server` and the API document.
+public enum ProductVersion {
+    public static let current = "0.1.0"
+}
