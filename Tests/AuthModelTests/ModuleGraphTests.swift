@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The import directions of DESIGN.md's module table, checked on the sources themselves.
+@Suite struct ModuleGraphTests {
+    static let cModules: Set = ["CNcursesw", "CCurl", "CQRencode", "CArgon2", "CShims"]
+    static let ourModules: Set = ["AuthModel", "AuthClient", "TerminalUI", "AuthTerm", "AuthServer"]
+
+    /// What each source folder must never import.
+    static let forbidden: [String: Set<String>] = [
+        "AuthModel": ourModules.union(cModules),
+        "AuthClient": ["TerminalUI", "AuthTerm", "AuthServer", "CNcursesw", "CQRencode", "CArgon2"],
+        "TerminalUI": ["AuthModel", "AuthClient", "AuthTerm", "AuthServer", "CCurl", "CArgon2"],
+        "AuthTerm": cModules.union(["AuthServer"]),
+        "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
+        "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB"]),
+        "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
+    ]
+
+    static let sources = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources")
+
+    @Test(arguments: forbidden.keys.sorted())
+    func importsFollowTheModuleTable(module: String) throws {
+        let folder = Self.sources.appendingPathComponent(module)
+        #expect(FileManager.default.fileExists(atPath: folder.path), "no folder Sources/\(module)")
+        let imports = try Self.imports(in: folder)
+        let violations = imports.intersection(Self.forbidden[module] ?? [])
+        #expect(violations.isEmpty, "\(module) imports \(violations.sorted())")
+    }
+
+    static let modifiers: Set = ["public", "package", "internal", "fileprivate", "private"]
+    static let kinds: Set = ["struct", "class", "enum", "func", "protocol", "var", "let", "typealias"]
+
+    /// The modules named by `import` lines (with or without attributes) in a folder's Swift files.
+    static func imports(in folder: URL) throws -> Set<String> {
+        guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        var modules: Set<String> = []
+        for case let file as URL in files where file.pathExtension == "swift" {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                let words = line.split(separator: " ").filter { !$0.hasPrefix("@") && !modifiers.contains(String($0)) }
+                guard words.first == "import", let name = words.dropFirst().first(where: { !kinds.contains(String($0)) })
+                else { continue }
+                modules.insert(String(name.split(separator: ".").first ?? name))
+            }
+        }
+        return modules
+    }
+}
