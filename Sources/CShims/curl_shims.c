@@ -13,6 +13,11 @@ int authterm_curl_easy_setopt_string(void *easy, int option, const char *value) 
     return (int)curl_easy_setopt((CURL *)easy, (CURLoption)option, value);
 }
 
+int authterm_curl_easy_setopt_data_callback(void *easy, int option,
+                                            size_t (*callback)(char *, size_t, size_t, void *)) {
+    return (int)curl_easy_setopt((CURL *)easy, (CURLoption)option, callback);
+}
+
 int authterm_curl_easy_setopt_offset(void *easy, int option, int64_t value) {
     return (int)curl_easy_setopt((CURL *)easy, (CURLoption)option, (curl_off_t)value);
 }

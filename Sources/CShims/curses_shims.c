@@ -1,5 +1,7 @@
+#define _XOPEN_SOURCE 700
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <wchar.h>
 #include <ncursesw/curses.h>
 #include "CShims.h"
 
@@ -8,3 +10,8 @@ uint32_t authterm_attr_underline(void) { return (uint32_t)A_UNDERLINE; }
 uint32_t authterm_attr_reverse(void) { return (uint32_t)A_REVERSE; }
 uint32_t authterm_attr_dim(void) { return (uint32_t)A_DIM; }
 uint32_t authterm_color_pair(int pair) { return (uint32_t)COLOR_PAIR(pair); }
+
+// wcwidth is hidden from Swift's Glibc module by feature-test macros.
+int authterm_wcwidth(uint32_t character) { return wcwidth((wchar_t)character); }
+
+uint32_t authterm_mouse_click_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED; }

@@ -1,0 +1,15 @@
+/// Text attributes a terminal can show without colors.
+public struct Attributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = Attributes(rawValue: 1 << 0)
+    public static let underline = Attributes(rawValue: 1 << 1)
+    public static let reverse = Attributes(rawValue: 1 << 2)
+    public static let dim = Attributes(rawValue: 1 << 3)
+
+    /// The attribute names used in theme files.
+    public static let byName: [String: Attributes] = [
+        "bold": .bold, "underline": .underline, "reverse": .reverse, "dim": .dim,
+    ]
+}

@@ -1,0 +1,95 @@
+/// A theme file that cannot be read, with the file and line to fix.
+public struct ThemeError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
+
+/// Reads the theme file format: one `role = foreground [on background] [attributes...]` a line,
+/// `#` starts a comment (except in `#rrggbb`), blank lines are ignored.
+///
+///     focus = black on #5fafff bold    # the focused control
+public enum ThemeParser {
+    public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
+        var styles: [Role: RoleStyle] = [:]
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let fail = { (message: String) in ThemeError(file: file, line: offset + 1, message: message) }
+            let line = stripComment(rawLine)
+            if line.isEmpty { continue }
+            let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
+            guard sides.count == 2, !sides[0].isEmpty else {
+                throw fail("expected 'role = color [on color] [bold|underline|reverse|dim]'")
+            }
+            guard let role = Role(rawValue: sides[0]), role != .qr else {
+                throw fail("unknown role '\(sides[0])' (roles: \(themableRoles))")
+            }
+            guard styles[role] == nil else { throw fail("role '\(role.rawValue)' is set twice") }
+            do throws(ParseFailure) {
+                styles[role] = try roleStyle(sides[1].split(separator: " ").map(String.init))
+            } catch {
+                throw fail(error.message)
+            }
+        }
+        return Theme(name: name, styles: styles)
+    }
+
+    private struct ParseFailure: Error { var message: String }
+
+    private static func roleStyle(_ words: [String]) throws(ParseFailure) -> RoleStyle {
+        guard let first = words.first else { throw ParseFailure(message: "missing color") }
+        let foreground = try color(first)
+        var rest = words.dropFirst()
+        var background: Color?
+        if rest.first == "on" {
+            guard let word = rest.dropFirst().first else { throw ParseFailure(message: "missing color after 'on'") }
+            background = try color(word)
+            rest = rest.dropFirst(2)
+        }
+        var attributes: Attributes = []
+        for word in rest {
+            guard let attribute = Attributes.byName[word.lowercased()] else {
+                throw ParseFailure(message: "unknown attribute '\(word)' (bold, underline, reverse, dim)")
+            }
+            attributes.insert(attribute)
+        }
+        return RoleStyle(foreground, on: background, attributes)
+    }
+
+    private static func color(_ word: String) throws(ParseFailure) -> Color {
+        guard let color = Color(parsing: word) else {
+            throw ParseFailure(message: "unknown color '\(word)' (a name, 0-255 or #rrggbb)")
+        }
+        return color
+    }
+
+    /// The line without its comment: a `#` at the start or after a space, but not `#rrggbb`.
+    private static func stripComment(_ line: Substring) -> String {
+        var kept = ""
+        var previous: Character = " "
+        for (i, c) in zip(line.indices, line) {
+            if c == "#", previous == " " || previous == "\t", !isHexColor(line[i...]) { break }
+            kept.append(c == "\t" ? " " : c)
+            previous = c
+        }
+        return kept.trimmingSpaces
+    }
+
+    private static func isHexColor(_ text: Substring) -> Bool {
+        let digits = text.dropFirst().prefix { $0.isHexDigit }
+        return digits.count == 6 && (text.dropFirst(7).first.map { $0 == " " || $0 == "\t" } ?? true)
+    }
+
+    private static var themableRoles: String {
+        Role.allCases.filter { $0 != .qr }.map(\.rawValue).joined(separator: ", ")
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    }
+}
