@@ -1,0 +1,62 @@
+import Foundation
+
+/// What the transport trusts: https always verified (against `caCertificateFile` when given),
+/// plain http only to loopback addresses unless `allowInsecureHTTP`.
+public struct ConnectionPolicy: Equatable, Sendable {
+    /// A PEM file of certificate authorities to trust instead of the system's (`--ca-cert FILE`).
+    public var caCertificateFile: String?
+    /// Allow plain http to any host (`--allow-insecure-http`); the app shows `warning(for:)`.
+    public var allowInsecureHTTP: Bool
+
+    public init(caCertificateFile: String? = nil, allowInsecureHTTP: Bool = false) {
+        self.caCertificateFile = caCertificateFile
+        self.allowInsecureHTTP = allowInsecureHTTP
+    }
+
+    /// Checks `url` before anything is sent: returns where it points, or throws when the policy refuses it.
+    /// The URL is parsed by libcurl itself, so the host checked is the host curl would connect to.
+    public func check(_ url: String) throws(ClientError) -> Destination {
+        guard let parsed = CurlURL(url), let host = parsed.host, !host.isEmpty,
+              let scheme = Destination.Scheme(rawValue: parsed.scheme ?? "") else {
+            throw .invalidServerURL(url)
+        }
+        let destination = Destination(scheme: scheme, host: host)
+        if scheme == .http, !destination.isLoopback, !allowInsecureHTTP {
+            throw .insecureConnectionRefused(host: host)
+        }
+        return destination
+    }
+
+    /// The warning to show while talking plain http to a host that is not loopback, if that is the case.
+    public func warning(for url: String) -> String? {
+        guard let destination = try? check(url), destination.scheme == .http, !destination.isLoopback else {
+            return nil
+        }
+        return "Warning: plain http to \(destination.host). Passwords and codes cross the network unencrypted."
+    }
+}
+
+/// Where a URL points: its scheme and host.
+public struct Destination: Equatable, Sendable {
+    public enum Scheme: String, Sendable {
+        case http, https
+    }
+
+    public var scheme: Scheme
+    /// As curl reports it; IPv6 addresses in brackets (`[::1]`).
+    public var host: String
+
+    private static let ipv6Loopback: [UInt8] = Array(repeating: 0, count: 15) + [1]
+
+    /// `localhost`, `127.0.0.0/8` or `::1`: traffic that never leaves the machine.
+    public var isLoopback: Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        if bare == "localhost" { return true }
+        var v4 = in_addr()
+        if inet_pton(AF_INET, bare, &v4) == 1 {
+            return UInt32(bigEndian: v4.s_addr) >> 24 == 127
+        }
+        var v6 = in6_addr()
+        return inet_pton(AF_INET6, bare, &v6) == 1 && withUnsafeBytes(of: &v6) { Array($0) } == Self.ipv6Loopback
+    }
+}

@@ -1,0 +1,115 @@
+@preconcurrency import CCurl
+import CShims
+
+/// Runs HTTP requests over libcurl without threads: easy handles driven by one multi handle.
+///
+/// The app's single-threaded event loop calls `wait(timeout:extraFileDescriptor:)` with stdin as
+/// the extra descriptor, so it sleeps on the keyboard and on curl's sockets together.
+/// Not thread-safe: use one transport from one thread at a time (only `wakeUp()` may be called
+/// from elsewhere).
+public final class HTTPTransport {
+    public let configuration: TransportConfiguration
+    private let multi: UnsafeMutableRawPointer
+    private var inFlight: [RequestID: CurlRequest] = [:]
+    private var cancelled: [TransportCompletion] = []
+    private var lastID = 0
+
+    public init(configuration: TransportConfiguration = TransportConfiguration()) throws(ClientError) {
+        try CurlLibrary.ensureInitialized()
+        guard let multi = curl_multi_init() else {
+            throw .transport(code: Int(CURLE_FAILED_INIT.rawValue), message: "libcurl could not start")
+        }
+        self.configuration = configuration
+        self.multi = multi
+    }
+
+    deinit {
+        for request in inFlight.values {
+            curl_multi_remove_handle(multi, request.easy)
+        }
+        inFlight.removeAll()
+        curl_multi_cleanup(multi)
+    }
+
+    /// Whether any request has not yet been reported by `wait`.
+    public var isIdle: Bool {
+        inFlight.isEmpty && cancelled.isEmpty
+    }
+
+    /// Starts `request`; it ends in a later `wait`. Throws at once, before any traffic, when the
+    /// connection policy refuses the URL or the request cannot be set up.
+    public func start(_ request: HTTPRequest) throws(ClientError) -> RequestID {
+        let destination = try configuration.policy.check(request.url)
+        let curlRequest = try CurlRequest(request, to: destination, configuration: configuration)
+        let added = curl_multi_add_handle(multi, curlRequest.easy)
+        guard added == CURLM_OK else {
+            throw .transport(code: Int(added.rawValue), message: String(cString: curl_multi_strerror(added)))
+        }
+        lastID += 1
+        let id = RequestID(value: lastID)
+        inFlight[id] = curlRequest
+        return id
+    }
+
+    /// Stops a request at once; the next `wait` reports it as `.cancelled`. Unknown or finished ids are ignored.
+    public func cancel(_ id: RequestID) {
+        guard let request = inFlight.removeValue(forKey: id) else { return }
+        curl_multi_remove_handle(multi, request.easy)
+        cancelled.append(TransportCompletion(id: id, result: .failure(.cancelled)))
+    }
+
+    /// Does the network work that is due, sleeping up to `timeout` until something happens on
+    /// curl's sockets or on `extraFileDescriptor`, and returns the requests that ended.
+    public func wait(timeout: Duration, extraFileDescriptor: Int32? = nil) -> TransportEvents {
+        var events = TransportEvents()
+        perform()
+        events.completions = takeCompletions()
+        let sleepMilliseconds = events.completions.isEmpty ? Int32(clamping: timeout.roundedUpMilliseconds) : 0
+        events.extraFileDescriptorReady = poll(milliseconds: sleepMilliseconds, extraFileDescriptor: extraFileDescriptor)
+        perform()
+        events.completions += takeCompletions()
+        return events
+    }
+
+    /// Makes a `wait` in progress (or the next one) return early. Safe from any thread.
+    public func wakeUp() {
+        curl_multi_wakeup(multi)
+    }
+
+    // MARK: Driving curl
+
+    private func perform() {
+        var running: Int32 = 0
+        curl_multi_perform(multi, &running)
+    }
+
+    /// Sleeps on curl's sockets and the extra descriptor; true when the extra descriptor is readable.
+    private func poll(milliseconds: Int32, extraFileDescriptor: Int32?) -> Bool {
+        var ready: Int32 = 0
+        guard let fd = extraFileDescriptor else {
+            curl_multi_poll(multi, nil, 0, milliseconds, &ready)
+            return false
+        }
+        var waitFD = curl_waitfd(fd: fd, events: Int16(CURL_WAIT_POLLIN), revents: 0)
+        curl_multi_poll(multi, &waitFD, 1, milliseconds, &ready)
+        return waitFD.revents & Int16(CURL_WAIT_POLLIN) != 0
+    }
+
+    /// Removes finished transfers from the multi handle, with the cancellations since the last call.
+    private func takeCompletions() -> [TransportCompletion] {
+        var completions = cancelled
+        cancelled.removeAll()
+        var queued: Int32 = 0
+        while let message = curl_multi_info_read(multi, &queued) {
+            guard message.pointee.msg == CURLMSG_DONE,
+                  let (id, request) = inFlight.first(where: { $0.value.easy == message.pointee.easy_handle }) else {
+                continue
+            }
+            let code = message.pointee.data.result
+            curl_multi_remove_handle(multi, request.easy)
+            inFlight.removeValue(forKey: id)
+            completions.append(TransportCompletion(id: id, result: request.outcome(code)))
+        }
+        return completions
+    }
+}
