@@ -14,4 +14,4 @@ uint32_t authterm_color_pair(int pair) { return (uint32_t)COLOR_PAIR(pair); }
 // wcwidth is hidden from Swift's Glibc module by feature-test macros.
 int authterm_wcwidth(uint32_t character) { return wcwidth((wchar_t)character); }
 
-uint32_t authterm_mouse_click_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED; }
+uint32_t authterm_mouse_click_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }

@@ -1,0 +1,135 @@
+import Foundation
+@preconcurrency import CNcursesw
+import CShims
+
+/// Why the terminal could not be taken over.
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The real terminal, through ncursesw. Create one, draw frames, read events, `restore()` at
+/// the end (a signal, a crash or `exit` restores it too). Every call must come from one thread.
+public final class NcursesTerminal: Terminal {
+    public let capabilities: TerminalCapabilities
+    public let inputFileDescriptor: Int32
+    private let output: UnsafeMutablePointer<FILE>
+    private var styles: CursesStyles
+    private var previous: Buffer?
+    private var restored = false
+
+    /// Takes over the terminal on `input`/`output` (default: the process's own). `environment`
+    /// decides NO_COLOR.
+    public init(theme: Theme = .builtIn,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                input: UnsafeMutablePointer<FILE> = stdin,
+                output: UnsafeMutablePointer<FILE> = stdout) throws {
+        setlocale(LC_ALL, "")
+        let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
+        TerminalRestore.install(inputDescriptor: fileno(input), outputDescriptor: fileno(output)) { endwin() }
+        guard let screen = newterm(nil, output, input) else {
+            throw TerminalError(description: "cannot use the terminal '\(environment["TERM"] ?? "")' (is TERM set?)")
+        }
+        set_term(screen)
+        TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
+        set_escdelay(25)
+        raw()
+        noecho()
+        nonl()
+        keypad(stdscr, true)
+        mousemask(mmask_t(authterm_mouse_click_mask()), nil)
+        mouseinterval(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        let depth = ColorDepth.detect(colors: has_colors() ? Int(COLORS) : 0, environment: environment)
+        self.capabilities = TerminalCapabilities(colorDepth: depth, unicode: unicode)
+        self.inputFileDescriptor = fileno(input)
+        self.output = output
+        self.styles = CursesStyles(theme: theme, depth: depth)
+        send("\u{1B}[?2004h")   // bracketed paste
+    }
+
+    deinit { restore() }
+
+    /// The theme frames are drawn with; changing it redraws everything on the next frame.
+    public var theme: Theme {
+        get { styles.theme }
+        set {
+            styles.theme = newValue
+            previous = nil
+        }
+    }
+
+    public var size: Size { Size(width: Int(COLS), height: Int(LINES)) }
+
+    public func draw(_ buffer: Buffer) {
+        if previous == nil { erase() }
+        for change in buffer.changes(since: previous) {
+            put(change.cell, x: change.position.x, y: change.position.y)
+        }
+        if let cursor = buffer.cursor {
+            move(Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        previous = buffer
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let (attributes, pair) = styles.curses(cell.style)
+        var characters = cell.symbol.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        var complex = cchar_t()
+        setcchar(&complex, characters, attributes, pair, nil)
+        mvadd_wch(Int32(y), Int32(x), &complex)
+    }
+
+    public func readEvents(timeout: Duration?) -> [Event] {
+        var descriptor = pollfd(fd: inputFileDescriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&descriptor, 1, timeout?.pollMilliseconds ?? -1) == 0 { return [] }
+        // Ready, or interrupted (a resize): take everything that is there.
+        nodelay(stdscr, true)
+        var burst: [RawInput] = []
+        var character: wint_t = 0
+        while true {
+            let status = get_wch(&character)
+            if status == ERR { break }
+            if status != KEY_CODE_YES {
+                burst.append(.character(UInt32(character)))
+            } else if Int32(character) == KEY_MOUSE {
+                if let click = readClick() { burst.append(.mouse(click)) }
+            } else {
+                burst.append(.keyCode(Int32(character)))
+            }
+        }
+        if burst.contains(.keyCode(KEY_RESIZE)) { previous = nil }
+        return InputDecoder.decode(burst, size: size)
+    }
+
+    private func readClick() -> MouseClick? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        return MouseClick(x: Int(event.x), y: Int(event.y))
+    }
+
+    public func copyToClipboard(_ text: String) {
+        send(Clipboard.osc52(text))
+    }
+
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        send("\u{1B}[?2004l")
+        endwin()
+        TerminalRestore.active.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// Writes an escape sequence ncurses does not know about straight to the terminal.
+    private func send(_ sequence: String) {
+        fputs(sequence, output)
+        fflush(output)
+    }
+}

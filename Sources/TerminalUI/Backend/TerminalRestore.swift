@@ -1,0 +1,54 @@
+import Glibc
+import Synchronization
+
+/// Puts the terminal back however the process ends. Signals are process-wide, so this is the one
+/// piece of process-wide state in the toolkit: the saved terminal modes, captured once before
+/// ncurses starts, and whether the screen is still taken.
+///
+/// A signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, or a crash) takes the minimal async-signal-safe
+/// path: write the escape sequences that leave the alternate screen and show the cursor, restore
+/// the saved termios, then die of the same signal. A normal exit runs `endwin` through atexit.
+enum TerminalRestore {
+    /// Saves the current modes of `fd` and installs the handlers; later calls do nothing.
+    static func install(inputDescriptor fd: Int32, outputDescriptor: Int32, endwin: @escaping @convention(c) () -> Void) {
+        guard !installed.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        state.input = fd
+        state.output = outputDescriptor
+        state.hasModes = tcgetattr(fd, &state.modes) == 0
+        state.endwin = endwin
+        atexit { if TerminalRestore.active.load(ordering: .sequentiallyConsistent) { TerminalRestore.state.endwin?() } }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in TerminalRestore.restoreAndDie(signal) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESETHAND)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// The screen is taken (true after ncurses starts, false once restored).
+    static let active = Atomic<Bool>(false)
+
+    private static let installed = Atomic<Bool>(false)
+
+    /// Written once by `install` before any handler can run; read only afterwards.
+    private struct SavedState {
+        var input: Int32 = 0
+        var output: Int32 = 1
+        var modes = termios()
+        var hasModes = false
+        var endwin: (@convention(c) () -> Void)?
+    }
+    nonisolated(unsafe) private static var state = SavedState()
+
+    /// Leave the alternate screen, reset attributes, show the cursor, stop mouse and bracketed paste.
+    private static let resetSequence: [UInt8] = Array("\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r".utf8)
+
+    private static func restoreAndDie(_ signal: Int32) {
+        if active.exchange(false, ordering: .sequentiallyConsistent) {
+            resetSequence.withUnsafeBytes { _ = write(state.output, $0.baseAddress, $0.count) }
+            if state.hasModes { tcsetattr(state.input, TCSANOW, &state.modes) }
+        }
+        raise(signal)   // SA_RESETHAND restored the default action: die of the same signal.
+    }
+}
