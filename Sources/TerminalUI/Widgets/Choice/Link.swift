@@ -1,0 +1,19 @@
+/// A link to another screen, such as "Forgot Password?": underlined; followed by Enter or a click.
+public struct Link: View {
+    public var title: String
+    public var isFocused: Bool
+    public var id: String?
+
+    public init(_ title: String, isFocused: Bool = false, id: String? = nil) {
+        self.title = title
+        self.isFocused = isFocused
+        self.id = id
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let style = isFocused ? Style(.focus, .underline) : Style(.link)
+        let used = buffer.write(title, x: area.x, y: area.y, style: style, limit: area.maxX)
+        if let id { buffer.addHitArea(id, Rect(x: area.x, y: area.y, width: used, height: 1)) }
+    }
+}
