@@ -31,6 +31,8 @@ let package = Package(
         // Client side.
         .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CShims"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CShims"]),
+        .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
+        .executableTarget(name: "terminalui-benchmark", dependencies: ["TerminalUI"], path: "Benchmarks/TerminalUIBenchmark"),
         .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI"]),
         .executableTarget(name: "authterm", dependencies: [
             "AuthTerm",
@@ -39,19 +41,19 @@ let package = Package(
 
         // Server side.
         .target(name: "AuthServer", dependencies: [
-            "AuthModel", "CArgon2",
+            "AuthModel", "CArgon2", "CCurl", "CShims",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], resources: [.copy("Resources/common-passwords.txt")]),
         .executableTarget(name: "authterm-server", dependencies: [
             "AuthServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
-        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"]),
+        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm"]),
         .testTarget(name: "AuthServerTests", dependencies: [

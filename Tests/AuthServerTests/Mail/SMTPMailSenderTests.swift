@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import AuthServer
+
+@Suite struct SMTPMailSenderTests {
+    @Test func deliversTheMessageToAnSMTPServer() async throws {
+        let sink = try SMTPSink()
+        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "no-reply@example.com")
+        try await sender.send(MailMessage(to: "ann@example.com", subject: "Your reset code",
+                                          body: "Your code is 123456.\n.\nBye"))
+        let transcript = sink.transcript()
+        #expect(transcript.contains("MAIL FROM:<no-reply@example.com>"))
+        #expect(transcript.contains("RCPT TO:<ann@example.com>"))
+        #expect(transcript.contains("DATA To: ann@example.com"))
+        #expect(transcript.contains("DATA Subject: Your reset code"))
+        #expect(transcript.contains("DATA Your code is 123456."))
+        #expect(transcript.contains("DATA .."), "a line holding only a dot is escaped")
+        #expect(transcript.contains("DATA Bye"))
+    }
+
+    @Test func aRefusedRecipientIsATypedErrorWithTheReplyCode() async throws {
+        let sink = try SMTPSink(rejectRecipients: true)
+        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "no-reply@example.com")
+        let error = await #expect(throws: MailError.self) {
+            try await sender.send(MailMessage(to: "nobody@example.com", subject: "hi", body: "hi"))
+        }
+        guard case .smtp(_, let replyCode) = error else {
+            Issue.record("expected an SMTP error, got \(String(describing: error))")
+            return
+        }
+        #expect(replyCode == 550)
+        _ = sink.transcript()
+    }
+
+    @Test func errorsNeverRevealTheCredentials() async throws {
+        let sender = SMTPMailSender(url: "smtp://mailer:s3cret-pass@127.0.0.1:1", from: "no-reply@example.com")
+        let error = await #expect(throws: MailError.self) {
+            try await sender.send(MailMessage(to: "ann@example.com", subject: "hi", body: "hi"))
+        }
+        let text = String(describing: try #require(error))
+        #expect(!text.contains("s3cret-pass"))
+        #expect(!text.contains("mailer"))
+    }
+}
