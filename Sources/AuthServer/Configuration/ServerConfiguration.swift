@@ -1,0 +1,64 @@
+import Foundation
+
+/// Every setting of `authterm-server`, with safe defaults. Read from the config file, then overridden by flags.
+public struct ServerConfiguration: Codable, Equatable, Sendable {
+    /// The address to listen on, `HOST:PORT`.
+    public var listen = "127.0.0.1:8080"
+    /// The SQLite database file.
+    public var database: String
+    /// Where mail and SMS go when no SMTP server is configured.
+    public var outbox: String
+    /// The file holding the key that encrypts TOTP secrets and phone numbers (created 0600 on first start).
+    public var secretsKeyFile: String
+    /// The issuer name shown in authenticator apps.
+    public var issuer = "authterm"
+    /// The sender address of notice and reset mails.
+    public var mailFrom = "authterm <no-reply@localhost>"
+    /// `smtp://` or `smtps://user:password@host:port`; empty for the outbox.
+    public var smtpURL = ""
+
+    /// How long an access session lives, in seconds.
+    public var sessionLifetime = 12 * 3600
+    /// A remember token dies after this many seconds without access (sliding).
+    public var rememberIdleWindow = 14 * 24 * 3600
+    /// How long a session counts as recently authenticated, in seconds.
+    public var reauthenticationWindow = 600
+    /// How long a sign-in flow may take, in seconds.
+    public var signInFlowLifetime = 600
+    /// TOTP steps accepted on either side of the current one.
+    public var totpSkew = 1
+    /// What a password reset does to MFA.
+    public var onPasswordReset = PasswordResetPolicy.clearMFA
+
+    public var passwordMinLength = 12
+    public var passwordMaxLength = 128
+
+    /// Failed passwords or codes for one account before it is locked.
+    public var lockoutThreshold = 10
+    /// The first lockout, in seconds; each further lockout doubles it up to `lockoutMaxDuration`.
+    public var lockoutBaseDuration = 60
+    public var lockoutMaxDuration = 3600
+    /// Failed passwords or codes from one client address per window before it is rate limited.
+    public var addressFailureLimit = 100
+    /// Reset mails or SMS sends per account per window.
+    public var accountSendLimit = 5
+    /// Reset mails, SMS sends and sign-in starts per client address per window.
+    public var addressSendLimit = 30
+    /// The window of the rate limits above, in seconds.
+    public var rateLimitWindow = 900
+    /// Largest request body accepted, in bytes.
+    public var maxBodySize = 16 * 1024
+
+    public init(dataFolder: String = ServerConfiguration.defaultDataFolder()) {
+        database = dataFolder + "/authterm-server.sqlite"
+        outbox = dataFolder + "/outbox"
+        secretsKeyFile = dataFolder + "/secrets.key"
+    }
+
+    /// `$XDG_DATA_HOME/authterm-server`, or `~/.local/share/authterm-server`.
+    public static func defaultDataFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return base + "/authterm-server"
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// What an operator does from the command line: add, list, unlock accounts and reset their MFA.
+public struct AccountAdministration: Sendable {
+    let services: Services
+
+    public init(services: Services) {
+        self.services = services
+    }
+
+    /// A line of the account list: the account and whether it is locked now.
+    public struct Summary: Sendable {
+        public var user: UserRecord
+        public var methodCount: Int
+        public var lockedUntil: Date?
+    }
+
+    public func addUser(email: String, displayName: String?, password: String) async throws -> UserRecord {
+        let email = try EmailAddress.normalized(email)
+        try services.passwords.ensureAcceptable(password, email: email)
+        let user = UserRecord(
+            id: SecureRandom.token(byteCount: 12), email: email,
+            displayName: displayName ?? String(email.prefix { $0 != "@" }),
+            passwordHash: try services.hasher.hash(password), createdAt: services.clock.now, passwordChangedAt: nil,
+            mfaEnabled: false)
+        try await services.store.insertUser(user)
+        try await services.audit.record(.accountCreated, user: user)
+        return user
+    }
+
+    public func summaries() async throws -> [Summary] {
+        var summaries: [Summary] = []
+        for user in try await services.store.users() {
+            summaries.append(try await summary(of: user))
+        }
+        return summaries
+    }
+
+    public func summary(email: String) async throws -> Summary {
+        try await summary(of: try await user(email: email))
+    }
+
+    /// Lifts a lockout.
+    public func unlock(email: String) async throws {
+        let user = try await user(email: email)
+        try await services.throttle.clear(ThrottleKey.account(user.email))
+        try await services.audit.record(.accountUnlocked, user: user)
+    }
+
+    /// Helpdesk: removes the methods and recovery codes and turns MFA off, and signs the account out.
+    public func resetMFA(email: String) async throws {
+        var user = try await user(email: email)
+        try await services.store.clearMFA(userID: user.id)
+        user.mfaEnabled = false
+        try await services.store.updateUser(user)
+        try await services.store.deleteSessions(userID: user.id, keeping: nil)
+        try await services.audit.record(.mfaReset, user: user, detail: "helpdesk")
+        services.notifier.notice(
+            user, subject: "Multifactor authentication was reset",
+            "An administrator removed your verification methods; set MFA up again after signing in.")
+    }
+
+    /// Security events, newest first, of one account or all.
+    public func auditEvents(email: String?, limit: Int) async throws -> [AuditEvent] {
+        var userID: String?
+        if let email { userID = try await user(email: email).id }
+        return try await services.store.auditEvents(userID: userID, limit: limit)
+    }
+
+    private func user(email: String) async throws -> UserRecord {
+        guard let user = try await services.store.user(email: try EmailAddress.normalized(email)) else {
+            throw APIError.notFound
+        }
+        return user
+    }
+
+    private func summary(of user: UserRecord) async throws -> Summary {
+        let lockedUntil = try await services.store.throttle(key: ThrottleKey.account(user.email))?.lockedUntil
+        return Summary(
+            user: user, methodCount: try await services.store.methods(userID: user.id).count,
+            lockedUntil: lockedUntil.flatMap { $0 > services.clock.now ? $0 : nil })
+    }
+}

@@ -1,0 +1,48 @@
+import AuthModel
+import Foundation
+
+/// The signed-in account: what it shows, proving presence again, and changing the password.
+struct AccountService: Sendable {
+    let services: Services
+
+    func account(_ current: AuthenticatedSession) async throws -> Account {
+        let user = current.user
+        return Account(
+            email: user.email, displayName: user.displayName, mfa: try await services.mfa.status(of: user),
+            createdAt: user.createdAt, passwordChangedAt: user.passwordChangedAt,
+            reauthenticatedUntil: current.reauthenticatedUntil(
+                window: services.configuration.reauthenticationWindow, now: services.clock.now))
+    }
+
+    /// Proves the password (and, with MFA on and a method registered, a code) again for sensitive actions.
+    func reauthenticate(_ request: ReauthenticateRequest, _ current: AuthenticatedSession, origin: ClientOrigin)
+        async throws -> ReauthenticateResponse
+    {
+        let user = try await services.passwords.verify(
+            request.password, email: current.user.email, user: current.user, origin: origin)
+        if user.mfaEnabled, try await !services.store.methods(userID: user.id).isEmpty {
+            guard let method = request.method, let code = request.code else {
+                throw APIError(.invalidCode, "Enter a verification code as well.")
+            }
+            try await services.secondFactor.verifyCounted(code: code, methodID: method, user: user, origin: origin)
+        }
+        let until = try await services.sessions.markAuthenticated(current)
+        try await services.audit.record(.reauthenticated, user: user, origin: origin)
+        return ReauthenticateResponse(reauthenticatedUntil: until)
+    }
+
+    /// Sets a new password and signs out every other session.
+    func changePassword(_ request: ChangePasswordRequest, _ current: AuthenticatedSession, origin: ClientOrigin)
+        async throws
+    {
+        try services.sessions.requireRecentAuthentication(current)
+        let passwords = services.passwords
+        try passwords.ensureAcceptable(request.newPassword, email: current.user.email)
+        let user = try await passwords.verify(
+            request.currentPassword, email: current.user.email, user: current.user, origin: origin)
+        try await services.store.updateUser(try passwords.withNewPassword(user, request.newPassword))
+        try await services.store.deleteSessions(userID: user.id, keeping: current.session.id)
+        try await services.audit.record(.passwordChanged, user: user, origin: origin)
+        services.notifier.notice(user, subject: "Your password was changed", "The password of your account was changed.")
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+
+/// What every service shares — storage, time, settings, crypto and messaging — and the services themselves.
+public struct Services: Sendable {
+    public let store: any Store
+    public let clock: any WallClock
+    public let configuration: ServerConfiguration
+    let hasher: PasswordHasher
+    let passwordPolicy: PasswordPolicy
+    let secretBox: SecretBox
+    let notifier: Notifier
+
+    init(
+        store: any Store, clock: any WallClock, configuration: ServerConfiguration, hasher: PasswordHasher,
+        passwordPolicy: PasswordPolicy, secretBox: SecretBox, notifier: Notifier
+    ) {
+        self.store = store
+        self.clock = clock
+        self.configuration = configuration
+        self.hasher = hasher
+        self.passwordPolicy = passwordPolicy
+        self.secretBox = secretBox
+        self.notifier = notifier
+    }
+
+    var audit: AuditLog { AuditLog(store: store, clock: clock) }
+    var throttle: Throttle { Throttle(store: store, clock: clock, configuration: configuration) }
+    var attempts: AttemptGuard { AttemptGuard(services: self) }
+    var passwords: PasswordCheck { PasswordCheck(services: self) }
+    var secondFactor: SecondFactor { SecondFactor(services: self) }
+
+    var sessions: SessionService { SessionService(services: self) }
+    var signIn: SignInService { SignInService(services: self) }
+    var accounts: AccountService { AccountService(services: self) }
+    var mfa: MFAService { MFAService(services: self) }
+    var passwordReset: PasswordResetService { PasswordResetService(services: self) }
+}
+
+extension Services {
+    /// The services of a running server, as the configuration describes them.
+    public static func live(configuration: ServerConfiguration, logger: Logger) throws -> Services {
+        let mail: any MailSender = configuration.smtpURL.isEmpty
+            ? OutboxMailSender(folder: configuration.outbox, from: configuration.mailFrom)
+            : SMTPMailSender(url: configuration.smtpURL, from: configuration.mailFrom)
+        return Services(
+            store: try SQLiteStore(path: configuration.database),
+            clock: SystemClock(),
+            configuration: configuration,
+            hasher: PasswordHasher(parameters: .owasp),
+            passwordPolicy: try PasswordPolicy.standard(
+                minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength),
+            secretBox: SecretBox(key: try SecretBox.loadOrCreateKey(at: configuration.secretsKeyFile)),
+            notifier: Notifier(mail: mail, sms: OutboxSMSSender(folder: configuration.outbox), logger: logger))
+    }
+}

@@ -1,0 +1,98 @@
+import AuthModel
+import Foundation
+
+/// The two-step sign-in: e-mail, then password, then (with MFA on) a code.
+/// Unknown e-mails get the same answers, with similar timing, as registered ones.
+struct SignInService: Sendable {
+    let services: Services
+
+    func start(email: String, origin: ClientOrigin) async throws -> StartSignInResponse {
+        let email = try EmailAddress.normalized(email)
+        try await services.throttle.consume(
+            services.configuration.addressSendLimit * 10, ThrottleKey.addressSends(origin.address))
+        let flow = SecureRandom.token()
+        let expiresAt = services.clock.now.addingTimeInterval(TimeInterval(services.configuration.signInFlowLifetime))
+        try await services.store.insertFlow(
+            SignInFlowRecord(
+                idHash: TokenDigest.sha256Hex(flow), email: email,
+                userID: try await services.store.user(email: email)?.id, stage: .password, remember: false,
+                expiresAt: expiresAt))
+        return StartSignInResponse(flow: flow, next: .password, expiresAt: expiresAt)
+    }
+
+    func submitPassword(flow id: String, _ request: SubmitPasswordRequest, origin: ClientOrigin) async throws
+        -> SignInProgress
+    {
+        var flow = try await flow(id, at: .password)
+        var registered: UserRecord?
+        if let id = flow.userID { registered = try await services.store.user(id: id) }
+        let user = try await services.passwords.verify(
+            request.password, email: flow.email, user: registered, origin: origin)
+        guard user.mfaEnabled else { return try await finish(flow, user: user, remember: request.remember, origin: origin) }
+        let methods = try await services.store.methods(userID: user.id)
+        if methods.isEmpty {
+            try await services.store.deleteFlow(idHash: flow.idHash)
+            let session = try await services.sessions.open(
+                for: user, remember: request.remember, authenticated: true, origin: origin)
+            return SignInProgress(next: .setup, session: session)
+        }
+        flow.stage = .code
+        flow.remember = request.remember
+        try await services.store.updateFlow(flow)
+        return SignInProgress(next: .code, methods: methods.map(\.signInMethod))
+    }
+
+    func sendCode(flow id: String, _ request: SendSignInCodeRequest, origin: ClientOrigin) async throws {
+        let flow = try await flow(id, at: .code)
+        let user = try await user(of: flow)
+        guard let method = try await services.store.methods(userID: user.id)
+            .first(where: { $0.id == request.method && $0.kind == .sms })
+        else { throw APIError.notFound }
+        try await services.mfa.sendSMSCode(to: method, user: user, origin: origin)
+    }
+
+    func submitCode(flow id: String, _ request: SubmitCodeRequest, origin: ClientOrigin) async throws -> SignInProgress {
+        let flow = try await flow(id, at: .code)
+        let user = try await user(of: flow)
+        try await services.secondFactor.verifyCounted(
+            code: request.code, methodID: request.method, user: user, origin: origin)
+        return try await finish(flow, user: user, remember: flow.remember, origin: origin)
+    }
+
+    private func finish(_ flow: SignInFlowRecord, user: UserRecord, remember: Bool, origin: ClientOrigin) async throws
+        -> SignInProgress
+    {
+        try await services.store.deleteFlow(idHash: flow.idHash)
+        let session = try await services.sessions.open(for: user, remember: remember, authenticated: true, origin: origin)
+        return SignInProgress(next: .done, session: session)
+    }
+
+    /// The flow of `id` when it is at `stage` and not expired; otherwise `flow_expired`.
+    private func flow(_ id: String, at stage: SignInFlowRecord.Stage) async throws -> SignInFlowRecord {
+        let expired = APIError(.flowExpired, "The sign-in took too long; start again.")
+        guard let flow = try await services.store.flow(idHash: TokenDigest.sha256Hex(id)), flow.stage == stage
+        else { throw expired }
+        guard flow.expiresAt > services.clock.now else {
+            try await services.store.deleteFlow(idHash: flow.idHash)
+            throw expired
+        }
+        return flow
+    }
+
+    private func user(of flow: SignInFlowRecord) async throws -> UserRecord {
+        guard let id = flow.userID, let user = try await services.store.user(id: id) else {
+            throw APIError(.flowExpired, "The sign-in took too long; start again.")
+        }
+        return user
+    }
+}
+
+extension MethodRecord {
+    var signInMethod: SignInMethod {
+        SignInMethod(id: id, kind: kind, label: label, destination: destination)
+    }
+
+    var mfaMethod: MFAMethod {
+        MFAMethod(id: id, kind: kind, label: label, createdAt: createdAt, lastUsedAt: lastUsedAt, destination: destination)
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// An account: its e-mail, password hash and MFA switch.
+public struct UserRecord: Codable, Equatable, Sendable {
+    public var id: String
+    /// Lower-cased, trimmed.
+    public var email: String
+    public var displayName: String
+    /// Argon2id, PHC string format.
+    public var passwordHash: String
+    public var createdAt: Date
+    public var passwordChangedAt: Date?
+    /// Once true, only a helpdesk `user reset-mfa` turns it off.
+    public var mfaEnabled: Bool
+}

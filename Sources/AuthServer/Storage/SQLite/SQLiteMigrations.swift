@@ -1,0 +1,90 @@
+import GRDB
+
+/// The schema of the SQLite store, one migration a version.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "user") { t in
+                t.primaryKey("id", .text)
+                t.column("email", .text).notNull().unique()
+                t.column("displayName", .text).notNull()
+                t.column("passwordHash", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("passwordChangedAt", .datetime)
+                t.column("mfaEnabled", .boolean).notNull()
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("id", .text)
+                t.column("userID", .text).notNull().indexed().references("user", onDelete: .cascade)
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("rememberHash", .text).unique()
+                t.column("createdAt", .datetime).notNull()
+                t.column("lastSeenAt", .datetime).notNull()
+                t.column("expiresAt", .datetime).notNull()
+                t.column("authenticatedAt", .datetime)
+                t.column("clientAddress", .text)
+                t.column("userAgent", .text)
+            }
+            try db.create(table: "signInFlow") { t in
+                t.primaryKey("idHash", .text)
+                t.column("email", .text).notNull()
+                t.column("userID", .text).references("user", onDelete: .cascade)
+                t.column("stage", .text).notNull()
+                t.column("remember", .boolean).notNull()
+                t.column("expiresAt", .datetime).notNull().indexed()
+            }
+            try db.create(table: "method") { t in
+                t.primaryKey("id", .text)
+                t.column("userID", .text).notNull().indexed().references("user", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("label", .text).notNull()
+                t.column("sealedSecret", .blob).notNull()
+                t.column("destination", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("lastUsedAt", .datetime)
+                t.column("lastCounter", .integer)
+            }
+            try db.create(table: "setup") { t in
+                t.primaryKey("id", .text)
+                t.column("userID", .text).notNull().indexed().references("user", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("label", .text).notNull()
+                t.column("sealedSecret", .blob).notNull()
+                t.column("destination", .text)
+                t.column("codeHash", .text)
+                t.column("expiresAt", .datetime).notNull()
+            }
+            try db.create(table: "oneTimeCode") { t in
+                t.column("purpose", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("codeHash", .text).notNull()
+                t.column("expiresAt", .datetime).notNull()
+                t.column("failedAttempts", .integer).notNull()
+                t.primaryKey(["purpose", "subject"])
+            }
+            try db.create(table: "recoveryCode") { t in
+                t.column("userID", .text).notNull().references("user", onDelete: .cascade)
+                t.column("codeHash", .text).notNull()
+                t.primaryKey(["userID", "codeHash"])
+            }
+            try db.create(table: "auditEvent") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("time", .datetime).notNull()
+                t.column("kind", .text).notNull()
+                t.column("userID", .text).indexed()
+                t.column("email", .text)
+                t.column("clientAddress", .text)
+                t.column("detail", .text)
+            }
+            try db.create(table: "throttle") { t in
+                t.primaryKey("key", .text)
+                t.column("count", .integer).notNull()
+                t.column("windowStart", .datetime).notNull()
+                t.column("lockedUntil", .datetime)
+                t.column("lockouts", .integer).notNull()
+            }
+        }
+        return migrator
+    }
+}

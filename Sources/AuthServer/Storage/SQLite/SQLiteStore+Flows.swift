@@ -1,0 +1,23 @@
+import GRDB
+
+extension SQLiteStore: SignInFlowStore {
+    public func insertFlow(_ flow: SignInFlowRecord) async throws {
+        try await database.write { db in
+            try SignInFlowRecord.filter(Column("expiresAt") < flow.expiresAt.addingTimeInterval(-86_400))
+                .deleteAll(db)
+            try flow.insert(db)
+        }
+    }
+
+    public func updateFlow(_ flow: SignInFlowRecord) async throws {
+        try await database.write { db in try flow.update(db) }
+    }
+
+    public func flow(idHash: String) async throws -> SignInFlowRecord? {
+        try await database.read { db in try SignInFlowRecord.fetchOne(db, key: idHash) }
+    }
+
+    public func deleteFlow(idHash: String) async throws {
+        _ = try await database.write { db in try SignInFlowRecord.deleteOne(db, key: idHash) }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file in WAL mode; a busy database is waited for, not an error.
+public final class SQLiteStore: Sendable {
+    let database: DatabasePool
+
+    /// Opens (and creates or migrates) the database at `path`.
+    public init(path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        database = try DatabasePool(path: path, configuration: configuration)
+        try SQLiteMigrations.migrator.migrate(database)
+    }
+}
