@@ -31,8 +31,6 @@ let package = Package(
         // Client side.
         .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CShims"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CShims"]),
-        .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
-        .executableTarget(name: "terminalui-benchmark", dependencies: ["TerminalUI"], path: "Benchmarks/TerminalUIBenchmark"),
         .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI"]),
         .executableTarget(name: "authterm", dependencies: [
             "AuthTerm",
@@ -53,7 +51,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
-        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"], exclude: ["Fixtures"]),
+        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm"]),
         .testTarget(name: "AuthServerTests", dependencies: [
