@@ -31,6 +31,8 @@ let package = Package(
         // Client side.
         .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CShims"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CShims"]),
+        .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
+        .executableTarget(name: "terminalui-benchmark", dependencies: ["TerminalUI"], path: "Benchmarks/TerminalUIBenchmark"),
         .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI"]),
         .executableTarget(name: "authterm", dependencies: [
             "AuthTerm",

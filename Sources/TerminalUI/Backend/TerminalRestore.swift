@@ -7,7 +7,8 @@ import Synchronization
 ///
 /// A signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, or a crash) takes the minimal async-signal-safe
 /// path: write the escape sequences that leave the alternate screen and show the cursor, restore
-/// the saved termios, then die of the same signal. A normal exit runs `endwin` through atexit.
+/// the saved termios, then hand the signal to the handler that was there before (the default
+/// action, or Swift's crash backtracer). A normal exit runs `endwin` through atexit.
 enum TerminalRestore {
     /// Saves the current modes of `fd` and installs the handlers; later calls do nothing.
     static func install(inputDescriptor fd: Int32, outputDescriptor: Int32, endwin: @escaping @convention(c) () -> Void) {
@@ -18,11 +19,10 @@ enum TerminalRestore {
         state.endwin = endwin
         atexit { if TerminalRestore.active.load(ordering: .sequentiallyConsistent) { TerminalRestore.state.endwin?() } }
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in TerminalRestore.restoreAndDie(signal) }
+        action.__sigaction_handler.sa_handler = { signal in TerminalRestore.restoreAndPassOn(signal) }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = Int32(SA_RESETHAND)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
-            sigaction(signal, &action, nil)
+            sigaction(signal, &action, &state.previousActions[Int(signal)])
         }
     }
 
@@ -38,17 +38,19 @@ enum TerminalRestore {
         var modes = termios()
         var hasModes = false
         var endwin: (@convention(c) () -> Void)?
+        var previousActions = Array(repeating: sigaction(), count: 65)
     }
     nonisolated(unsafe) private static var state = SavedState()
 
     /// Leave the alternate screen, reset attributes, show the cursor, stop mouse and bracketed paste.
     private static let resetSequence: [UInt8] = Array("\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r".utf8)
 
-    private static func restoreAndDie(_ signal: Int32) {
+    private static func restoreAndPassOn(_ signal: Int32) {
         if active.exchange(false, ordering: .sequentiallyConsistent) {
             resetSequence.withUnsafeBytes { _ = write(state.output, $0.baseAddress, $0.count) }
             if state.hasModes { tcsetattr(state.input, TCSANOW, &state.modes) }
         }
-        raise(signal)   // SA_RESETHAND restored the default action: die of the same signal.
+        sigaction(signal, &state.previousActions[Int(signal)], nil)
+        raise(signal)
     }
 }

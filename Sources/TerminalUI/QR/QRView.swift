@@ -1,0 +1,82 @@
+/// Draws a QR code so a phone can scan it from the terminal: black on white whatever the theme
+/// (the `qr` role), with a quiet zone of 4 modules when it fits, else 2. When even that does not
+/// fit, it asks for a larger window instead of drawing a broken code.
+public struct QRView: View {
+    public enum Mode: Sendable {
+        /// Half blocks (▀ ▄ █): two module rows a cell. Needs a UTF-8 locale.
+        case halfBlocks
+        /// `##` for a dark module and two spaces for a light one, one row a module.
+        case ascii
+
+        public static func forTerminal(unicode: Bool) -> Mode { unicode ? .halfBlocks : .ascii }
+    }
+
+    public var code: QRCode
+    public var mode: Mode
+
+    public init(_ code: QRCode, mode: Mode = .halfBlocks) {
+        self.code = code
+        self.mode = mode
+    }
+
+    /// The cells the code takes with a quiet zone of `quietZone` modules on each side.
+    public func size(quietZone: Int) -> Size {
+        let modules = code.width + 2 * quietZone
+        return switch mode {
+        case .halfBlocks: Size(width: modules, height: (modules + 1) / 2)
+        case .ascii: Size(width: 2 * modules, height: modules)
+        }
+    }
+
+    /// The smallest area that shows a scannable code.
+    public var minimumSize: Size { size(quietZone: 2) }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard let quietZone = [4, 3, 2].first(where: { fits(size(quietZone: $0), in: area) }) else {
+            renderEnlargeMessage(into: &buffer, area: area)
+            return
+        }
+        let codeSize = size(quietZone: quietZone)
+        let frame = area.centered(width: codeSize.width, height: codeSize.height)
+        for row in 0..<codeSize.height {
+            buffer.write(line(row, quietZone: quietZone), x: frame.x, y: frame.y + row, style: Style(.qr))
+        }
+    }
+
+    /// The text of one row of cells, quiet zone included.
+    private func line(_ row: Int, quietZone: Int) -> String {
+        let columns = -quietZone..<(code.width + quietZone)
+        switch mode {
+        case .halfBlocks:
+            let y = 2 * row - quietZone
+            return columns.map { x in Self.halfBlock(top: code.isDark(x: x, y: y), bottom: code.isDark(x: x, y: y + 1)) }.joined()
+        case .ascii:
+            return columns.map { x in code.isDark(x: x, y: row - quietZone) ? "##" : "  " }.joined()
+        }
+    }
+
+    private func fits(_ size: Size, in area: Rect) -> Bool {
+        size.width <= area.width && size.height <= area.height
+    }
+
+    static func halfBlock(top: Bool, bottom: Bool) -> String {
+        switch (top, bottom) {
+        case (true, true): "█"
+        case (true, false): "▀"
+        case (false, true): "▄"
+        case (false, false): " "
+        }
+    }
+
+    /// "Enlarge the window to W x H": the whole window size at which the code would fit, found
+    /// from how much the area falls short.
+    private func renderEnlargeMessage(into buffer: inout Buffer, area: Rect) {
+        let needed = minimumSize
+        let window = Size(width: buffer.area.width + max(0, needed.width - area.width),
+                          height: buffer.area.height + max(0, needed.height - area.height))
+        let text = "Enlarge the window to \(window.width) x \(window.height) to show the QR code"
+        let paragraph = Paragraph(text, style: Style(.warning))
+        let height = paragraph.height(width: area.width)
+        paragraph.render(into: &buffer, area: area.centered(width: area.width, height: height))
+    }
+}
