@@ -26,7 +26,9 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
         }
         let host = String(listen[..<colon])
-        let app = ServerApplication.build(host: host, port: port, logger: Logger(label: "authterm-server"))
+        let logger = Logger(label: "authterm-server")
+        let services = try Services.live(configuration: ServerConfiguration(), logger: logger)
+        let app = ServerApplication.build(services: services, host: host, port: port, logger: logger)
         try await app.runService()
     }
 }

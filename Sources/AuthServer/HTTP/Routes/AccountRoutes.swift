@@ -1,0 +1,18 @@
+import AuthModel
+
+/// The account: read it, reauthenticate, change the password.
+struct AccountRoutes {
+    func register(on routes: OperationRouter) {
+        let accounts = routes.services.accounts
+        routes.on(.getAccount) { call in
+            try await accounts.account(try call.current)
+        }
+        routes.on(.reauthenticate, body: ReauthenticateRequest.self) { call in
+            try await accounts.reauthenticate(call.body, try call.current, origin: call.origin)
+        }
+        routes.on(.changePassword, body: ChangePasswordRequest.self) { call in
+            try await accounts.changePassword(call.body, try call.current, origin: call.origin)
+            return NoContent()
+        }
+    }
+}

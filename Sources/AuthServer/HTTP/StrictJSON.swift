@@ -1,0 +1,30 @@
+import AuthModel
+import Foundation
+
+/// Decodes request bodies in the wire dialect, refusing what is not a JSON object of the expected
+/// fields: wrong types, missing fields and unknown fields are `malformed_request`.
+enum StrictJSON {
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw APIError(.malformedRequest, "The body must be a JSON object.")
+        }
+        let value: T
+        do {
+            value = try WireJSON.decode(T.self, from: data)
+        } catch {
+            throw APIError(.malformedRequest, "The body does not have the expected fields and types.")
+        }
+        let known = Set(Mirror(reflecting: value).children.compactMap(\.label).map(snakeCase))
+        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+            throw APIError(.malformedRequest, "Unknown field: \(unknown.prefix(64))")
+        }
+        return value
+    }
+
+    /// `newPassword` → `new_password`, as `WireJSON` names keys.
+    static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { result, character in
+            if character.isUppercase { result += "_" + character.lowercased() } else { result.append(character) }
+        }
+    }
+}
