@@ -51,6 +51,8 @@ let package = Package(
             "AuthServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "server-benchmark", dependencies: ["AuthServer"],
+                          path: "Benchmarks/ServerBenchmark", exclude: ["wrk"]),
 
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
         .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"]),

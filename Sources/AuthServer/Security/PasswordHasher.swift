@@ -6,17 +6,18 @@ import Foundation
 /// Passwords are normalized to Unicode NFKC first (as NIST SP 800-63B advises), so the same
 /// password typed on different systems verifies. Hashing blocks its thread for tens of
 /// milliseconds by design: run it off latency-sensitive threads.
-struct PasswordHasher: Sendable {
-    let parameters: Argon2Parameters
+/// Public for the server benchmark, which measures the raw hash rate.
+public struct PasswordHasher: Sendable {
+    public let parameters: Argon2Parameters
 
     static let saltLength = 16
     static let hashLength = 32
 
-    init(parameters: Argon2Parameters = .owasp) {
+    public init(parameters: Argon2Parameters = .owasp) {
         self.parameters = parameters
     }
 
-    func hash(_ password: String) throws -> String {
+    public func hash(_ password: String) throws -> String {
         let salt = SecureRandom.bytes(Self.saltLength)
         let p = parameters
         let length = argon2_encodedlen(p.iterations, p.memoryKiB, p.parallelism,
