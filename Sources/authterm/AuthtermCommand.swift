@@ -1,22 +1,71 @@
 import ArgumentParser
 import AuthClient
 import AuthModel
+import AuthTerm
+import Foundation
 
 @main
 struct AuthtermCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "authterm",
         abstract: "Sign in to a service and manage its account security from the terminal.",
+        discussion: """
+            The server is taken from --server, else AUTHTERM_SERVER, else `server = "URL"` in \
+            $XDG_CONFIG_HOME/authterm/config.toml. Keys: Tab/Shift-Tab move, Enter confirms, Esc goes back \
+            or cancels, F1 or ? shows help, Ctrl-C quits.
+            """,
         version: "authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))",
-        subcommands: [Demo.self])
-}
+        subcommands: [SignOut.self, Demo.self])
 
-struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Try authterm against a local server with a demo account.")
+    @OptionGroup var options: ClientOptions
 
     func run() throws {
-        print("authterm demo is not part of this build yet: it arrives with the sign-in screens.")
-        throw ExitCode(2)
+        try ClientOptions.runReportingErrors {
+            try AppLauncher.run(try options.launchOptions())
+        }
+    }
+}
+
+struct SignOut: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign-out",
+        abstract: "Forget the remembered session for the server and end it on the server.")
+
+    @OptionGroup var options: ClientOptions
+
+    func run() async throws {
+        let launch = try options.launchOptions()
+        let message = await RememberedSignOut.run(launch)
+        print(message)
+    }
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Try authterm against a local demo server with a demo account.",
+        discussion: "Starts authterm-server (next to this program) on a free loopback port with temporary data, "
+            + "and removes it all on quit.")
+
+    @Option(help: "The theme: default, light, high-contrast, monochrome, or a file.")
+    var theme: String?
+
+    @Flag(help: "Use attributes only, no colors (as NO_COLOR does).")
+    var noColor = false
+
+    func run() async throws {
+        let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
+            .appendingPathComponent("authterm-server").path
+        let server: DemoServer
+        do {
+            server = try await DemoServer(serverExecutable: serverPath)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        defer { server.stop() }
+        try ClientOptions.runReportingErrors {
+            try AppLauncher.run(LaunchOptions(
+                server: server.url, theme: theme, noColor: noColor, demoAccount: DemoServer.account,
+                outbox: server.outbox))
+        }
     }
 }

@@ -1,0 +1,29 @@
+/// What the app is started with and never changes while it runs.
+public struct AppSettings: Equatable, Sendable {
+    /// The server's address, shown in the header.
+    public var server: String
+    /// A warning to show on every screen (plain http allowed, a theme file that did not load ...).
+    public var warning: String?
+    /// `authterm demo`: the demo account, shown on the sign-in screen.
+    public var demoAccount: DemoAccount?
+    /// Draw with ASCII only (the locale is not UTF-8).
+    public var asciiOnly: Bool
+
+    public init(server: String, warning: String? = nil, demoAccount: DemoAccount? = nil, asciiOnly: Bool = false) {
+        self.server = server
+        self.warning = warning
+        self.demoAccount = demoAccount
+        self.asciiOnly = asciiOnly
+    }
+}
+
+/// The credentials of the demo server's account.
+public struct DemoAccount: Equatable, Sendable {
+    public var email: String
+    public var password: String
+
+    public init(email: String, password: String) {
+        self.email = email
+        self.password = password
+    }
+}

@@ -1,0 +1,91 @@
+import AuthModel
+import TerminalUI
+
+extension AppState {
+    /// Gives an event to the screen and turns what the user asked for into requests.
+    mutating func handleOnScreen(_ input: Event) -> [Effect] {
+        switch screen {
+        case .resuming:
+            return []
+        case .email(var form):
+            let intent = form.handle(input)
+            screen = .email(form)
+            guard case .submit(let email) = intent else { return [] }
+            guard EmailAddress.isPlausible(email) else {
+                form.isInvalid = true
+                screen = .email(form)
+                message = .error("Enter an e-mail address such as name@example.com.")
+                return []
+            }
+            message = nil
+            return send(.startSignIn(email: email))
+        case .password(var form):
+            if input == .key(.escape) { return backToEmail(form.email) }
+            let intent = form.handle(input)
+            screen = .password(form)
+            switch intent {
+            case .submit(let password, let remember):
+                guard !password.isEmpty else {
+                    message = .error("Enter your password.")
+                    return []
+                }
+                message = nil
+                return send(.submitPassword(flow: form.flow, password: password, remember: remember))
+            case .forgotPassword:
+                message = nil
+                screen = .forgotPassword(ForgotPasswordScreen(email: form.email))
+            case .changeEmail:
+                return backToEmail(form.email)
+            case nil:
+                break
+            }
+            return []
+        case .code(var form):
+            if input == .key(.escape) { return backToEmail("") }
+            let intent = form.handle(input)
+            screen = .code(form)
+            switch intent {
+            case .submit(let method, let code):
+                message = nil
+                return send(.submitCode(flow: form.flow, method: method, code: code))
+            case .sendCode(let method):
+                message = nil
+                return send(.sendSignInCode(flow: form.flow, method: method))
+            case nil:
+                return []
+            }
+        case .setupRequired:
+            return input == .key(.escape) ? signOut() : []
+        case .home:
+            return input == .key(.character("q")) ? [.quit] : []
+        case .account(let account):
+            if input == .key(.escape) { screen = .home(HomeScreen(account: account.account)) }
+            return []
+        case .forgotPassword(var form):
+            if input == .key(.escape) { return backToEmail(form.email.text) }
+            let intent = form.handle(input)
+            screen = .forgotPassword(form)
+            guard case .submit(let email) = intent else { return [] }
+            guard EmailAddress.isPlausible(email) else {
+                form.isInvalid = true
+                screen = .forgotPassword(form)
+                message = .error("Enter an e-mail address such as name@example.com.")
+                return []
+            }
+            message = nil
+            return send(.forgotPassword(email: email))
+        case .resetPassword(var form):
+            if input == .key(.escape) { return backToEmail(form.email) }
+            let intent = form.handle(input)
+            screen = .resetPassword(form)
+            message = form.problemText.map(Message.error)
+            guard case .submit(let code, let newPassword) = intent else { return [] }
+            return send(.resetPassword(email: form.email, code: code, newPassword: newPassword))
+        }
+    }
+
+    private mutating func backToEmail(_ email: String) -> [Effect] {
+        showSignIn(email: email)
+        return []
+    }
+}

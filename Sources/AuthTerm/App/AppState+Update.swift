@@ -1,0 +1,95 @@
+import AuthClient
+import AuthModel
+import TerminalUI
+
+extension AppState {
+    /// Applies one event and returns the work it calls for. Pure: no terminal, no network.
+    public mutating func update(_ event: AppEvent) -> [Effect] {
+        switch event {
+        case .tick:
+            if inFlight != nil { spinnerTick += 1 }
+            return []
+        case .replied(let result):
+            guard let request = inFlight else { return [] }
+            inFlight = nil
+            return receive(result, for: request)
+        case .input(let input):
+            return handle(input)
+        }
+    }
+
+    private mutating func handle(_ input: Event) -> [Effect] {
+        if input == .key(.ctrl("c")) { return [.quit] }
+        if case .resize = input { return [] }
+        if inFlight != nil {
+            return input == .key(.escape) ? [.cancelRequest] : []
+        }
+        if let overlay {
+            return handle(input, over: overlay)
+        }
+        if input == .key(.function(1)) || (input == .key(.character("?")) && !screen.content.isTyping) {
+            overlay = .help(screen.content.helpTopic)
+            return []
+        }
+        if screen.isSignedIn, input == .key(.function(2)) {
+            overlay = .avatarMenu(MenuState(Overlay.avatarMenuItems))
+            return []
+        }
+        return handleOnScreen(input)
+    }
+
+    private mutating func handle(_ input: Event, over overlay: Overlay) -> [Effect] {
+        switch overlay {
+        case .help:
+            if [.key(.escape), .key(.enter), .key(.function(1)), .key(.character("?"))].contains(input) {
+                self.overlay = nil
+            }
+            return []
+        case .avatarMenu(var menu):
+            switch menu.handle(input) {
+            case .chosen(let index):
+                self.overlay = nil
+                return chooseFromAvatarMenu(index)
+            case .dismissed:
+                self.overlay = nil
+            case .moved, nil:
+                self.overlay = .avatarMenu(menu)
+            }
+            return []
+        case .failure(let text, let retry, var answer):
+            switch answer.handle(input) {
+            case .confirm:
+                self.overlay = nil
+                return send(retry)
+            case .cancel:
+                self.overlay = nil
+                if case .resuming = screen { showSignIn() }
+            case nil:
+                self.overlay = .failure(message: text, retry: retry, answer)
+            }
+            return []
+        }
+    }
+
+    private mutating func chooseFromAvatarMenu(_ index: Int) -> [Effect] {
+        switch Overlay.avatarMenuItems[index].title {
+        case "Account Settings":
+            if case .home(let home) = screen { screen = .account(AccountScreen(account: home.account)) }
+            return []
+        case "Help":
+            overlay = .help(screen.content.helpTopic)
+            return []
+        default:
+            return signOut()
+        }
+    }
+
+    /// Signs out here at once (the remembered session goes too) and tells the server.
+    mutating func signOut() -> [Effect] {
+        guard session != nil else {
+            showSignIn()
+            return [.forgetSession]
+        }
+        return [.forgetSession] + send(.signOut)
+    }
+}

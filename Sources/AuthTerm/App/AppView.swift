@@ -1,0 +1,121 @@
+import TerminalUI
+
+/// Draws the whole app for a state: header, the screen in a panel, messages or the spinner,
+/// the avatar when signed in, the footer of keys, and any overlay. Only reads the state.
+public struct AppView: View {
+    public let state: AppState
+
+    /// Below this the screens do not fit; the view asks for a larger window instead.
+    public static let minimumSize = Size(width: 60, height: 20)
+
+    public init(_ state: AppState) {
+        self.state = state
+    }
+
+    var symbols: Symbols { Symbols.forTerminal(unicode: !state.settings.asciiOnly) }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard area.width >= Self.minimumSize.width, area.height >= Self.minimumSize.height else {
+            renderTooSmall(into: &buffer, area: area)
+            return
+        }
+        let content = state.screen.content
+        let bands = area.splitRows([.fixed(1), .fixed(1), .fill, .fixed(1), .fixed(1)])
+        renderHeader(into: &buffer, area: bands[0])
+        if let warning = state.settings.warning {
+            Label(warning, style: Style(.warning)).render(into: &buffer, area: bands[1].inset(horizontal: 1))
+        }
+        let panel = bands[2].centered(width: 64, height: bands[2].height)
+        Block(title: content.title, symbols: symbols).render(into: &buffer, area: panel)
+        let inner = Block.inner(panel).inset(horizontal: 1)
+        let parts = inner.splitRows([.fill, .fixed(3)])
+        content.render(into: &buffer, area: parts[0], symbols: symbols)
+        renderStatus(into: &buffer, area: parts[1])
+        if state.screen.isSignedIn { renderAvatar(into: &buffer, area: bands[3]) }
+        Footer(hints).render(into: &buffer, area: bands[4])
+        renderOverlay(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1))
+    }
+
+    private var hints: [KeyHint] {
+        if state.inFlight != nil { return [KeyHint("Esc", "cancel"), KeyHint("Ctrl-C", "quit")] }
+        switch state.overlay {
+        case .help: return [KeyHint("Esc", "close help")]
+        case .avatarMenu: return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close")]
+        case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
+        case nil: return state.screen.content.hints + [KeyHint("F1", "help"), KeyHint("Ctrl-C", "quit")]
+        }
+    }
+
+    private func renderHeader(into buffer: inout Buffer, area: Rect) {
+        buffer.fill(area, style: Style(.title))
+        let used = buffer.write(" authterm", x: area.x, y: area.y, style: Style(.title, .bold))
+        buffer.write("  \(state.settings.server)", x: area.x + used, y: area.y, style: Style(.title))
+        if state.settings.demoAccount != nil {
+            Label("DEMO ", style: Style(.title, .bold), alignment: .right).render(into: &buffer, area: area)
+        }
+    }
+
+    /// The spinner while a request runs; otherwise the message, or the demo account on sign-in.
+    private func renderStatus(into buffer: inout Buffer, area: Rect) {
+        if let request = state.inFlight {
+            Spinner(tick: state.spinnerTick, label: request.waitingLabel + "  (Esc cancels)", symbols: symbols)
+                .render(into: &buffer, area: area.row(1))
+        } else if let message = state.message {
+            MessageArea(message, symbols: symbols).render(into: &buffer, area: area)
+        } else if let demo = state.settings.demoAccount, case .email = state.screen {
+            Paragraph("Demo account: \(demo.email)  password: \(demo.password)", style: Style(.muted))
+                .render(into: &buffer, area: area.row(1))
+        }
+    }
+
+    /// The avatar, lower left: the initials and the name.
+    private func renderAvatar(into buffer: inout Buffer, area: Rect) {
+        guard case .home(let home) = state.screen else {
+            if case .account(let screen) = state.screen { renderAvatar(screen.account.displayName, &buffer, area) }
+            return
+        }
+        renderAvatar(home.account.displayName, &buffer, area)
+    }
+
+    private func renderAvatar(_ name: String, _ buffer: inout Buffer, _ area: Rect) {
+        let used = buffer.write(" \(Initials(name).text) ", x: area.x + 1, y: area.y, style: Style(.accent, .reverse))
+        buffer.write(" \(name)  F2", x: area.x + 1 + used, y: area.y, style: Style(.muted))
+        buffer.addHitArea("avatar", Rect(x: area.x + 1, y: area.y, width: used, height: 1))
+    }
+
+    private func renderOverlay(into buffer: inout Buffer, area: Rect) {
+        switch state.overlay {
+        case .help(let topic):
+            let box = area.centered(width: 64, height: min(area.height - 2, 18))
+            buffer.fill(box, style: .plain)
+            Block(title: topic.title, symbols: symbols).render(into: &buffer, area: box)
+            Paragraph(topic.text).render(into: &buffer, area: Block.inner(box).inset(horizontal: 1))
+        case .avatarMenu(let menu):
+            PopupMenu(menu, corner: .bottomLeft, title: "Avatar Menu", symbols: symbols, id: "avatarMenu")
+                .render(into: &buffer, area: area)
+        case .failure(let text, _, let answer):
+            ConfirmDialog(title: "Something went wrong", message: text, confirmTitle: "Retry", cancelTitle: "Cancel",
+                          state: answer, symbols: symbols, id: "failure")
+                .render(into: &buffer, area: area)
+        case nil:
+            break
+        }
+    }
+
+    private func renderTooSmall(into buffer: inout Buffer, area: Rect) {
+        let text = "Enlarge the window to at least \(Self.minimumSize.width) x \(Self.minimumSize.height) "
+            + "(now \(area.width) x \(area.height))."
+        Paragraph(text, style: Style(.warning)).render(into: &buffer, area: area.inset(horizontal: 1, vertical: 1))
+    }
+}
+
+/// Up to two initials of a display name, for the avatar.
+struct Initials {
+    let text: String
+
+    init(_ name: String) {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        let letters = (words.count > 1 ? [words.first!, words.last!] : Array(words.prefix(1))).compactMap(\.first)
+        text = letters.isEmpty ? "?" : String(letters).uppercased()
+    }
+}

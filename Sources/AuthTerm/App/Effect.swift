@@ -1,0 +1,14 @@
+import Foundation
+
+/// Work `update` asks the runtime to do; results come back as `AppEvent`s.
+public enum Effect: Equatable, Sendable {
+    /// Sends a request; its reply or failure arrives as `.replied`. One runs at a time.
+    case send(Request)
+    /// Stops the request in flight; `.replied(.failure(.cancelled))` follows.
+    case cancelRequest
+    /// Keeps the remember token for "Automatically sign in next time".
+    case rememberSession(token: String, expiresAt: Date)
+    /// Deletes the remembered session of this server.
+    case forgetSession
+    case quit
+}

@@ -1,0 +1,65 @@
+import AuthClient
+import Foundation
+import TerminalUI
+
+/// What `authterm` was asked to do, after its arguments, environment and config file were read.
+public struct LaunchOptions: Sendable {
+    public var server: String
+    public var theme: String?
+    public var caCertificate: String?
+    public var allowInsecureHTTP: Bool
+    public var noColor: Bool
+    public var demoAccount: DemoAccount?
+    /// The demo server's outbox, shown by the Mailbox screen.
+    public var outbox: String?
+
+    public init(
+        server: String, theme: String? = nil, caCertificate: String? = nil, allowInsecureHTTP: Bool = false,
+        noColor: Bool = false, demoAccount: DemoAccount? = nil, outbox: String? = nil
+    ) {
+        self.server = server
+        self.theme = theme
+        self.caCertificate = caCertificate
+        self.allowInsecureHTTP = allowInsecureHTTP
+        self.noColor = noColor
+        self.demoAccount = demoAccount
+        self.outbox = outbox
+    }
+}
+
+/// Takes over the terminal and runs the app until the user quits; the terminal is given back
+/// however it ends.
+public enum AppLauncher {
+    public static func run(_ options: LaunchOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws
+    {
+        let policy = ConnectionPolicy(caCertificateFile: options.caCertificate, allowInsecureHTTP: options.allowInsecureHTTP)
+        _ = try policy.check(options.server)
+        let transport = try HTTPTransport(configuration: TransportConfiguration(policy: policy))
+        let (theme, themeProblem) = ThemeLoader(environment: environment).load(options.theme)
+        let sessions = RememberedSessionStore(environment: environment)
+        let (token, notice) = rememberedToken(sessions.read(server: options.server))
+
+        var terminalEnvironment = environment
+        if options.noColor { terminalEnvironment["NO_COLOR"] = "1" }
+        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment)
+        defer { terminal.restore() }
+
+        let warning = policy.warning(for: options.server) ?? themeProblem.map { "Theme: \($0)" }
+        let settings = AppSettings(
+            server: options.server, warning: warning, demoAccount: options.demoAccount,
+            asciiOnly: !terminal.capabilities.unicode)
+        let (state, effects) = AppState.launch(settings: settings, rememberToken: token, notice: notice)
+        AppRunner(terminal: terminal, transport: transport, sessions: sessions, state: state).run(initialEffects: effects)
+    }
+
+    /// The remember token to resume with, or a notice why the file was ignored.
+    static func rememberedToken(_ lookup: RememberedSessionLookup) -> (String?, Message?) {
+        switch lookup {
+        case .none: (nil, nil)
+        case .found(let remembered): remembered.isExpired() ? (nil, .notice("Please sign in again.")) : (remembered.rememberToken, nil)
+        case .corrupt(let reason): (nil, .notice("The remembered session was ignored: \(reason)"))
+        case .unsafe(let reason): (nil, .notice("The remembered session was ignored: \(reason)"))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import AuthClient
+import Foundation
+import TerminalUI
+
+/// Runs the app on a terminal: draws the state, waits on the keyboard and the network together,
+/// feeds what happens to `update`, and carries out the effects. Everything on one thread.
+public final class AppRunner {
+    private let terminal: any Terminal
+    private let transport: HTTPTransport
+    private let api: AuthAPI
+    private let sessions: RememberedSessionStore
+    private var state: AppState
+    private var inFlight: (id: RequestID, call: PreparedCall)?
+    private var isFinished = false
+
+    public init(terminal: any Terminal, transport: HTTPTransport, sessions: RememberedSessionStore, state: AppState) {
+        self.terminal = terminal
+        self.transport = transport
+        self.api = AuthAPI(server: state.settings.server)
+        self.sessions = sessions
+        self.state = state
+    }
+
+    /// Carries out `initialEffects`, then runs until the user quits.
+    public func run(initialEffects: [Effect] = []) {
+        perform(initialEffects)
+        while !isFinished {
+            terminal.draw(AppView(state).rendered(size: terminal.size))
+            let waited = transport.wait(
+                timeout: .milliseconds(inFlight == nil ? 1000 : 100),
+                extraFileDescriptor: terminal.inputFileDescriptor)
+            for completion in waited.completions where completion.id == inFlight?.id {
+                let call = inFlight!.call
+                inFlight = nil
+                dispatch(.replied(completion.result.flatMap { response in
+                    Result { () throws(ClientError) in try call.decode(response) }
+                }))
+            }
+            if waited.extraFileDescriptorReady {
+                for event in terminal.readEvents(timeout: .zero) { dispatch(.input(event)) }
+            }
+            if inFlight != nil { dispatch(.tick) }
+        }
+    }
+
+    private func dispatch(_ event: AppEvent) {
+        guard !isFinished else { return }
+        perform(state.update(event))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .send(let request):
+                let call = PreparedCall(request, api: api, sessionToken: state.session?.token)
+                do {
+                    inFlight = (try transport.start(call.request), call)
+                } catch {
+                    dispatch(.replied(.failure(error)))
+                }
+            case .cancelRequest:
+                if let id = inFlight?.id { transport.cancel(id) }
+            case .rememberSession(let token, let expiresAt):
+                let remembered = RememberedSession(serverUrl: state.settings.server, rememberToken: token, expiresAt: expiresAt)
+                report { () throws(SessionStoreError) in try sessions.save(remembered) }
+            case .forgetSession:
+                report { () throws(SessionStoreError) in try sessions.delete(server: state.settings.server) }
+            case .quit:
+                isFinished = true
+            }
+        }
+    }
+
+    /// A remembered-session file that cannot be written is worth a notice, never a stop.
+    private func report(_ work: () throws(SessionStoreError) -> Void) {
+        do {
+            try work()
+        } catch {
+            state.message = .notice("Could not update the remembered session: \(error.description)")
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import AuthModel
+import Foundation
+import TerminalUI
+
+/// Sign-in, verification: the 6-digit code of a registered method, or a recovery code.
+public struct CodeScreen: Equatable, Sendable, ScreenContent {
+    public enum Control: Hashable, Sendable { case code, methods, sendCode }
+    public enum Intent: Equatable, Sendable {
+        case submit(method: String, code: String)
+        case sendCode(method: String)
+    }
+
+    /// A way to give the code: a registered method, or one of the recovery codes.
+    public enum Choice: Equatable, Sendable {
+        case method(SignInMethod)
+        case recoveryCode
+    }
+
+    public let flow: String
+    public let choices: [Choice]
+    public var methodList: ListState
+    public var code = CodeFieldState()
+    public var recoveryCode = TextFieldState(maxLength: 32)
+    public var focus: FocusRing<Control>
+
+    public init(flow: String, methods: [SignInMethod]) {
+        self.flow = flow
+        // The authenticator apps first: they need no request.
+        let ordered = methods.filter { $0.kind == .totp } + methods.filter { $0.kind != .totp }
+        choices = ordered.map(Choice.method) + [.recoveryCode]
+        methodList = ListState(count: choices.count)
+        focus = FocusRing([.code, .methods])
+        focus.setOrder(controls)
+    }
+
+    public var choice: Choice { choices[methodList.selected] }
+
+    var title: String { "Verification code" }
+    var helpTopic: HelpTopic { .verificationCode }
+    var isTyping: Bool { focus.focused == .code }
+    var hints: [KeyHint] {
+        [KeyHint("Tab", "next field"), KeyHint("↑↓", "choose method"), KeyHint("Enter", "verify")]
+    }
+
+    /// What to type, in the words of the chosen method.
+    var instruction: String {
+        switch choice {
+        case .method(let method) where method.kind == .totp:
+            "Enter the 6-digit code from your authenticator app (\(method.label))."
+        case .method(let method):
+            "Press Send code, then enter the 6-digit code sent to \(method.destination ?? method.label)."
+        case .recoveryCode:
+            "Enter one of your recovery codes. Each works once."
+        }
+    }
+
+    /// After a wrong code: empty the field and put the focus back in it.
+    public mutating func clearCode() {
+        code.clear()
+        recoveryCode = TextFieldState(maxLength: 32)
+        focus.focus(.code)
+    }
+
+    public mutating func handle(_ event: Event) -> Intent? {
+        if focus.handle(event) { return nil }
+        switch focus.focused {
+        case .code:
+            return handleCode(event)
+        case .methods:
+            if methodList.handle(event) {
+                clearCode()
+                focus.setOrder(controls)
+                focus.focus(.methods)
+            } else if event.isActivation {
+                focus.focus(.code)
+            }
+        case .sendCode:
+            if event.isActivation, case .method(let method) = choice {
+                focus.focus(.code)
+                return .sendCode(method: method.id)
+            }
+        }
+        return nil
+    }
+
+    private var controls: [Control] {
+        if case .method(let method) = choice, method.kind == .sms { [.code, .sendCode, .methods] } else { [.code, .methods] }
+    }
+
+    private mutating func handleCode(_ event: Event) -> Intent? {
+        switch choice {
+        case .method(let method):
+            if case .completed(let digits) = code.handle(event) { return .submit(method: method.id, code: digits) }
+            if event == .key(.enter), code.isComplete { return .submit(method: method.id, code: code.code) }
+        case .recoveryCode:
+            if event == .key(.enter), !recoveryCode.text.isEmpty {
+                return .submit(method: SubmitCodeRequest.recoveryMethod, code: recoveryCode.text)
+            }
+            _ = recoveryCode.handle(event)
+        }
+        return nil
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+        var rows = RowCursor(area)
+        let text = Paragraph(instruction)
+        text.render(into: &buffer, area: rows.take(text.height(width: area.width)))
+        rows.skip()
+        if case .recoveryCode = choice {
+            TextField(recoveryCode, isFocused: focus.isFocused(.code), placeholder: "xxxx-xxxx", id: "code")
+                .render(into: &buffer, area: rows.take())
+        } else {
+            CodeField(code, isFocused: focus.isFocused(.code), id: "code").render(into: &buffer, area: rows.take())
+        }
+        if focus.order.contains(.sendCode) {
+            rows.skip()
+            Button("Send code", isFocused: focus.isFocused(.sendCode), id: "sendCode")
+                .render(into: &buffer, area: rows.take())
+        }
+        rows.skip()
+        Label("Other ways to verify", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        ListView(choices.map(Self.row), state: methodList, isFocused: focus.isFocused(.methods), id: "methods")
+            .render(into: &buffer, area: rows.take(choices.count))
+    }
+
+    private static func row(_ choice: Choice) -> ListView.Row {
+        switch choice {
+        case .method(let method) where method.kind == .totp: ListView.Row("Authenticator app", detail: method.label)
+        case .method(let method): ListView.Row("SMS", detail: method.destination ?? method.label)
+        case .recoveryCode: ListView.Row("Recovery code")
+        }
+    }
+}
