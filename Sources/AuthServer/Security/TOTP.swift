@@ -57,9 +57,10 @@ struct TOTP: Sendable {
     }
 
     /// otpauth://totp/Issuer:account?secret=...&issuer=Issuer&algorithm=SHA1&digits=6&period=30,
-    /// the URI authenticator apps read from a QR code. Issuer and account are percent-encoded.
+    /// the URI authenticator apps read from a QR code. Issuer and account are percent-encoded, except
+    /// for the `@` of an e-mail, which RFC 3986 allows in a path and the apps' own examples show as is.
     static func provisioningURI(secret: String, issuer: String, account: String) -> String {
-        let label = percentEncoded(issuer) + ":" + percentEncoded(account)
+        let label = percentEncoded(issuer) + ":" + percentEncoded(account, keeping: "@")
         return "otpauth://totp/\(label)?secret=\(percentEncoded(secret))&issuer=\(percentEncoded(issuer))"
             + "&algorithm=SHA1&digits=6&period=30"
     }
@@ -71,11 +72,9 @@ struct TOTP: Sendable {
         return [0] + (0..<reach).flatMap { [-($0 + 1), $0 + 1] }
     }
 
-    /// Everything but RFC 3986 unreserved characters is percent-encoded.
-    private static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    /// Everything but RFC 3986 unreserved characters and `kept` is percent-encoded.
+    private static func percentEncoded(_ text: String, keeping kept: String = "") -> String {
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~" + kept)
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
-
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

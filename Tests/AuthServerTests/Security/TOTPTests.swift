@@ -65,8 +65,10 @@ import Testing
 
     @Test func provisioningURIIsPercentEncoded() {
         let uri = TOTP.provisioningURI(secret: "JBSWY3DPEHPK3PXP", issuer: "Acme Co", account: "ann+mfa@example.com")
-        #expect(uri == "otpauth://totp/Acme%20Co:ann%2Bmfa%40example.com?secret=JBSWY3DPEHPK3PXP"
+        #expect(uri == "otpauth://totp/Acme%20Co:ann%2Bmfa@example.com?secret=JBSWY3DPEHPK3PXP"
             + "&issuer=Acme%20Co&algorithm=SHA1&digits=6&period=30")
+        let colons = TOTP.provisioningURI(secret: "A", issuer: "a:b", account: "c:d@e")
+        #expect(colons.hasPrefix("otpauth://totp/a%3Ab:c%3Ad@e?"), "only the separator stays a colon")
         #expect(URLComponents(string: uri)?.queryItems?.first { $0.name == "issuer" }?.value == "Acme Co")
     }
 }
