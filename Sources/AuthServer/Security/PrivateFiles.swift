@@ -9,14 +9,16 @@ import Darwin
 /// Files only the server's own user may read: folders 0700, files 0600, written atomically.
 enum PrivateFiles {
     /// Creates `path` and any missing parents with mode 0700; folders that already exist are left as they are.
+    /// An empty path is the current folder.
     static func makeFolder(_ path: String) throws {
+        guard !path.isEmpty else { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw PrivateFileError(path: path, reason: "exists and is not a folder") }
             return
         }
         let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path {
+        if parent != path {
             try makeFolder(parent)
         }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {

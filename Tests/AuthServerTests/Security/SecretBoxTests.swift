@@ -48,6 +48,12 @@ import Testing
         #expect(try SecretBox(key: loaded).open(sealed) == [42])
     }
 
+    @Test func theFolderOfARelativeKeyPathIsTheCurrentOne() throws {
+        // "secrets.key" has an empty folder part, which must not be an error.
+        #expect(("secrets.key" as NSString).deletingLastPathComponent == "")
+        try PrivateFiles.makeFolder("")
+    }
+
     @Test func malformedOrExposedKeyFilesAreRefused() throws {
         let scratch = try ScratchFolder()
         let short = scratch.path + "/short.key"
