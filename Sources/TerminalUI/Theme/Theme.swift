@@ -16,6 +16,12 @@ public struct ResolvedStyle: Hashable, Sendable {
     public var foreground: Color?
     public var background: Color?
     public var attributes: Attributes
+
+    public init(foreground: Color?, background: Color?, attributes: Attributes) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
 }
 
 /// A named mapping from roles to looks. Roles a theme file leaves out keep the built-in look.

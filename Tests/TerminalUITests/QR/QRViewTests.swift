@@ -1,0 +1,45 @@
+import Testing
+import TerminalUI
+
+@Suite struct QRViewTests {
+    private let uri = "otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"
+
+    @Test(arguments: [QRView.Mode.halfBlocks, .ascii])
+    func aRenderedCodeScansBackToTheURI(mode: QRView.Mode) throws {
+        let code = try QRCode(encoding: uri)
+        let buffer = QRView(code, mode: mode).rendered(size: Size(width: 100, height: 60))
+        #expect(try QRImage.decode(QRImage.pgm(buffer, mode: mode)) == uri)
+    }
+
+    @Test func theMinimumQuietZoneStillScans() throws {
+        let code = try QRCode(encoding: uri)
+        let view = QRView(code)
+        #expect(view.minimumSize == Size(width: code.width + 4, height: (code.width + 5) / 2))
+        let buffer = view.rendered(size: view.minimumSize)
+        #expect(try QRImage.decode(QRImage.pgm(buffer, mode: .halfBlocks)) == uri)
+    }
+
+    @Test func everyCodeCellIsBlackOnWhite() throws {
+        let buffer = QRView(try QRCode(encoding: uri)).rendered(size: Size(width: 60, height: 30))
+        let codeCells = buffer.cells.filter { $0.symbol != " " }
+        #expect(!codeCells.isEmpty)
+        #expect(codeCells.allSatisfy { $0.style == Style(.qr) })
+        #expect(Set(codeCells.map(\.symbol)).isSubset(of: ["▀", "▄", "█"]))
+    }
+
+    @Test func aTooSmallAreaAsksForTheExactWindowSize() throws {
+        let code = try QRCode(encoding: uri)
+        var buffer = Buffer(size: Size(width: 40, height: 12))
+        QRView(code).render(into: &buffer, area: buffer.area.inset(horizontal: 2, vertical: 2))
+        #expect(code.width == 41)
+        #expect(buffer.textLines.joined(separator: " ").contains("Enlarge the window to 49 x 27"))
+        #expect(!buffer.cells.contains { $0.style.role == .qr })
+        var ascii = Buffer(size: Size(width: 80, height: 24))
+        QRView(code, mode: .ascii).render(into: &ascii, area: ascii.area)
+        #expect(ascii.textLines.joined(separator: " ").contains("Enlarge the window to 90 x 45"))
+    }
+
+    @Test func textTooLongForAQRCodeIsAnError() {
+        #expect(throws: QRCodeError.self) { try QRCode(encoding: String(repeating: "x", count: 5000)) }
+    }
+}
