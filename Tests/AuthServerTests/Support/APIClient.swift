@@ -1,0 +1,66 @@
+import AuthModel
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Calls the API by operation, as the real client does.
+struct APIClient: Sendable {
+    let client: any TestClientProtocol
+
+    struct Reply: Sendable {
+        var status: Int
+        var headers: HTTPFields
+        var body: Data
+
+        func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            try WireJSON.decode(T.self, from: body)
+        }
+
+        /// The error code of an error answer.
+        var error: ErrorBody? { try? decode(ErrorResponse.self).error }
+    }
+
+    func send(
+        _ operation: APIOperation, _ parameters: [String: String] = [:], json: Data? = nil, token: String? = nil
+    ) async throws -> Reply {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let token { headers[.authorization] = "Bearer " + token }
+        let response = try await client.executeRequest(
+            uri: operation.path(parameters), method: HTTPRequest.Method(rawValue: operation.method.rawValue)!,
+            headers: headers, body: json.map { ByteBuffer(bytes: $0) })
+        return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: response.body))
+    }
+
+    func send(
+        _ operation: APIOperation, _ parameters: [String: String] = [:], body: some Encodable, token: String? = nil
+    ) async throws -> Reply {
+        try await send(operation, parameters, json: try WireJSON.encode(body), token: token)
+    }
+
+    /// Calls an operation that must succeed, and decodes its answer.
+    func expect<T: Decodable>(
+        _ type: T.Type, _ operation: APIOperation, _ parameters: [String: String] = [:], body: (any Encodable)? = nil,
+        token: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> T {
+        let reply = try await send(operation, parameters, json: try body.map { try WireJSON.encode($0) }, token: token)
+        try #require(reply.status == operation.successStatus, "\(operation): \(reply.error?.code.rawValue ?? "")",
+                     sourceLocation: sourceLocation)
+        return try reply.decode(T.self)
+    }
+
+    /// Signs in with e-mail and password; the progress after the password.
+    func signIn(_ email: String, _ password: String, remember: Bool = false) async throws -> (flow: String, SignInProgress) {
+        let start = try await expect(StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: email))
+        let progress = try await expect(
+            SignInProgress.self, .submitPassword, ["flow": start.flow],
+            body: SubmitPasswordRequest(password: password, remember: remember))
+        return (start.flow, progress)
+    }
+
+    /// Signs in an account without MFA and returns its session.
+    func session(_ email: String, _ password: String, remember: Bool = false) async throws -> Session {
+        let (_, progress) = try await signIn(email, password, remember: remember)
+        return try #require(progress.session)
+    }
+}

@@ -1,0 +1,43 @@
+import AuthModel
+import Crypto
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+
+@testable import AuthServer
+
+/// A real server on a loopback port, with a temporary database, a hand-moved clock and recording senders.
+struct TestServer {
+    let services: Services
+    let clock: ManualClock
+    let mail: RecordingMailSender
+    let sms: RecordingSMSSender
+
+    static let password = "violet-harbor-lantern-47"
+
+    init(_ configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-server-\(UUID())").path
+        var configuration = ServerConfiguration(dataFolder: folder)
+        configure(&configuration)
+        clock = ManualClock()
+        mail = RecordingMailSender()
+        sms = RecordingSMSSender()
+        services = Services(
+            store: try SQLiteStore(path: configuration.database), clock: clock, configuration: configuration,
+            hasher: PasswordHasher(parameters: Argon2Parameters(memoryKiB: 1024, iterations: 1, parallelism: 1)),
+            passwordPolicy: try PasswordPolicy.standard(), secretBox: SecretBox(key: SymmetricKey(size: .bits256)),
+            notifier: Notifier(mail: mail, sms: sms, logger: Logger(label: "test")))
+    }
+
+    /// Runs `body` against the server listening on a free loopback port.
+    func run(_ body: @Sendable (APIClient) async throws -> Void) async throws {
+        let app = ServerApplication.build(services: services, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
+        try await app.test(.live) { client in try await body(APIClient(client: client)) }
+    }
+
+    @discardableResult
+    func addUser(_ email: String = "ada@example.com", password: String = TestServer.password) async throws -> UserRecord {
+        try await AccountAdministration(services: services).addUser(email: email, displayName: nil, password: password)
+    }
+}
