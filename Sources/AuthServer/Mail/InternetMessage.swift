@@ -9,8 +9,16 @@ struct InternetMessage {
 
     /// A new message id `<random@domain of from>`.
     static func newMessageID(from: String) -> String {
-        let domain = from.split(separator: "@").last.map { $0.filter { $0 != ">" } } ?? "localhost"
+        let domain = address(of: from).split(separator: "@", omittingEmptySubsequences: false).last ?? ""
         return "<\(SecureRandom.token(byteCount: 16))@\(domain.isEmpty ? "localhost" : domain)>"
+    }
+
+    /// The bare address of a mailbox: `ann@example.com` of `Ann <ann@example.com>` or of itself.
+    static func address(of mailbox: String) -> String {
+        guard let open = mailbox.lastIndex(of: "<"), let close = mailbox[open...].firstIndex(of: ">") else {
+            return mailbox.trimmingCharacters(in: .whitespaces)
+        }
+        return String(mailbox[mailbox.index(after: open)..<close])
     }
 
     /// The whole message: headers, a blank line, the body.
@@ -26,7 +34,7 @@ struct InternetMessage {
             "Message-ID: \(messageID)",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
-            "Content-Transfer-Encoding: \(message.body.utf8.allSatisfy { $0 < 0x80 } ? "7bit" : "8bit")",
+            "Content-Transfer-Encoding: \(Self.isASCII(message.body) ? "7bit" : "8bit")",
         ]
         return (headers + ["", Self.withCRLF(message.body)]).joined(separator: "\r\n")
     }
@@ -40,7 +48,11 @@ struct InternetMessage {
 
     /// The subject as is when it is ASCII, else as an RFC 2047 encoded word.
     private static func encodedWord(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+        isASCII(text) ? text : "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     private static func withCRLF(_ text: String) -> String {

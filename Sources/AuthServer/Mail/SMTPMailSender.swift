@@ -23,7 +23,8 @@ struct SMTPMailSender: MailSender {
     func send(_ message: MailMessage) async throws {
         let text = try InternetMessage(from: from, message: message, date: Date(),
                                        messageID: InternetMessage.newMessageID(from: from)).rendered()
-        let transfer = SMTPTransfer(url: url, from: from, to: message.to, payload: Array(text.utf8))
+        let transfer = SMTPTransfer(url: url, from: InternetMessage.address(of: from),
+                                    to: InternetMessage.address(of: message.to), payload: Array(text.utf8))
         // libcurl blocks: run it on a thread of its own rather than on the cooperative pool.
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
             Thread.detachNewThread {
@@ -33,7 +34,7 @@ struct SMTPMailSender: MailSender {
     }
 }
 
-/// One blocking SMTP transfer of one message to one recipient.
+/// One blocking SMTP transfer of one message to one recipient; `from` and `to` are bare addresses.
 private struct SMTPTransfer: Sendable {
     let url: String
     let from: String

@@ -47,6 +47,14 @@ import Testing
         #expect(body == "Your code is 123456.\r\nIt expires in 15 minutes.")
     }
 
+    @Test(arguments: [
+        ("ann@example.com", "ann@example.com"), ("Ann <ann@example.com>", "ann@example.com"),
+        ("\"Smith, Ann\" <ann@example.com>", "ann@example.com"), (" ann@example.com ", "ann@example.com"),
+    ])
+    func envelopeAddressesAreTheBareAddress(mailbox: String, address: String) {
+        #expect(InternetMessage.address(of: mailbox) == address)
+    }
+
     @Test func nonASCIISubjectsAreEncodedWords() async throws {
         let scratch = try ScratchFolder()
         let sender = OutboxMailSender(folder: scratch.path, from: "no-reply@example.com")

@@ -6,13 +6,14 @@ import Testing
 @Suite struct SMTPMailSenderTests {
     @Test func deliversTheMessageToAnSMTPServer() async throws {
         let sink = try SMTPSink()
-        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "no-reply@example.com")
-        try await sender.send(MailMessage(to: "ann@example.com", subject: "Your reset code",
+        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "authterm <no-reply@example.com>")
+        try await sender.send(MailMessage(to: "Ann <ann@example.com>", subject: "Your reset code",
                                           body: "Your code is 123456.\n.\nBye"))
         let transcript = sink.transcript()
         #expect(transcript.contains("MAIL FROM:<no-reply@example.com>"))
         #expect(transcript.contains("RCPT TO:<ann@example.com>"))
-        #expect(transcript.contains("DATA To: ann@example.com"))
+        #expect(transcript.contains("DATA From: authterm <no-reply@example.com>"))
+        #expect(transcript.contains("DATA To: Ann <ann@example.com>"))
         #expect(transcript.contains("DATA Subject: Your reset code"))
         #expect(transcript.contains("DATA Your code is 123456."))
         #expect(transcript.contains("DATA .."), "a line holding only a dot is escaped")
