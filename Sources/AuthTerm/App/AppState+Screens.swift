@@ -57,7 +57,7 @@ extension AppState {
         case .setupRequired:
             return input == .key(.escape) ? signOut() : []
         case .home:
-            return input == .key(.character("q")) ? [.quit] : []
+            return []
         case .account(let account):
             if input == .key(.escape) { screen = .home(HomeScreen(account: account.account)) }
             return []

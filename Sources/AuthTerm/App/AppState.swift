@@ -31,7 +31,8 @@ public struct AppState: Equatable, Sendable {
         }
         var state = AppState(settings: settings, screen: .resuming(ResumingScreen()))
         state.message = notice
-        return (state, state.send(.resumeSession(rememberToken: rememberToken)))
+        let effects = state.send(.resumeSession(rememberToken: rememberToken))
+        return (state, effects)
     }
 
     /// Marks `request` as in flight and asks the runtime to send it.

@@ -25,7 +25,7 @@ public struct AppView: View {
         if let warning = state.settings.warning {
             Label(warning, style: Style(.warning)).render(into: &buffer, area: bands[1].inset(horizontal: 1))
         }
-        let panel = bands[2].centered(width: 64, height: bands[2].height)
+        let panel = bands[2].centered(width: 64, height: min(bands[2].height, 18))
         Block(title: content.title, symbols: symbols).render(into: &buffer, area: panel)
         let inner = Block.inner(panel).inset(horizontal: 1)
         let parts = inner.splitRows([.fill, .fixed(3)])
@@ -63,7 +63,7 @@ public struct AppView: View {
         } else if let message = state.message {
             MessageArea(message, symbols: symbols).render(into: &buffer, area: area)
         } else if let demo = state.settings.demoAccount, case .email = state.screen {
-            Paragraph("Demo account: \(demo.email)  password: \(demo.password)", style: Style(.muted))
+            Label("Demo account: \(demo.email)  password: \(demo.password)", style: Style(.muted))
                 .render(into: &buffer, area: area.row(1))
         }
     }

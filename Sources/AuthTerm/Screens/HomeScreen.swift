@@ -11,7 +11,7 @@ public struct HomeScreen: Equatable, Sendable, ScreenContent {
 
     var title: String { "Home" }
     var helpTopic: HelpTopic { .home }
-    var hints: [KeyHint] { [KeyHint("F2", "avatar menu"), KeyHint("q", "quit")] }
+    var hints: [KeyHint] { [KeyHint("F2", "avatar menu")] }
 
     func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
         var rows = RowCursor(area)

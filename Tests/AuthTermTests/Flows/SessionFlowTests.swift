@@ -1,0 +1,112 @@
+import AuthClient
+import AuthModel
+import Testing
+
+@testable import AuthTerm
+
+@Suite struct SessionFlowTests {
+    @Test func aRememberedSessionIsResumedAndRotated() {
+        let rotated = Session(token: "s2", expiresAt: Samples.date, rememberToken: "remember-3", rememberExpiresAt: Samples.date)
+        let driver = FlowDriver(rememberToken: "remember-2") { request in
+            switch request {
+            case .resumeSession("remember-2"): .success(.resumed(rotated))
+            case .getAccount: .success(.account(Samples.account))
+            default: nil
+            }
+        }
+        #expect(driver.sent == [.resumeSession(rememberToken: "remember-2"), .getAccount])
+        #expect(driver.effects == [.rememberSession(token: "remember-3", expiresAt: Samples.date)])
+        #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
+    }
+
+    @Test func anExpiredRememberedSessionAsksToSignInAgain() {
+        let driver = FlowDriver(rememberToken: "old") { _ in .failure(Samples.serverError(.sessionExpired)) }
+        #expect(driver.effects == [.forgetSession])
+        #expect(driver.state.screen == .email(EmailScreen()))
+        #expect(driver.state.message?.text == "Please sign in again.")
+        #expect(driver.screenText.contains("Please sign in again."))
+    }
+
+    @Test func escCancelsTheRequestInFlight() {
+        var driver = FlowDriver { _ in nil }
+        driver.type("ada@example.com")
+        driver.press(.enter)
+        #expect(driver.state.inFlight == .startSignIn(email: "ada@example.com"))
+        #expect(driver.screenText.contains("Checking…"))
+        driver.type("x")  // ignored while waiting
+        driver.press(.escape)
+        #expect(driver.effects == [.cancelRequest])
+        driver.send(.replied(.failure(.cancelled)))
+        #expect(driver.state.inFlight == nil)
+        #expect(driver.state.screen == .email(EmailScreen(email: "ada@example.com")))
+        #expect(driver.state.message?.text == "Cancelled.")
+    }
+
+    @Test func networkErrorsOfferRetry() {
+        var offline = true
+        var driver = FlowDriver { request in
+            if offline { return .failure(.connectionRefused(host: "auth.example.com")) }
+            return .success(.signInStarted(Samples.flow))
+        }
+        driver.type("ada@example.com")
+        driver.press(.enter)
+        guard case .failure(let text, let retry, _) = driver.state.overlay else { Issue.record("no retry dialog"); return }
+        #expect(text.contains("refused the connection"))
+        #expect(retry == .startSignIn(email: "ada@example.com"))
+        #expect(driver.screenText.contains("Retry"))
+        offline = false
+        driver.api = { _ in .success(.signInStarted(Samples.flow)) }
+        driver.press(.enter)
+        #expect(driver.state.overlay == nil)
+        #expect(driver.state.screen == .password(PasswordScreen(email: "ada@example.com", flow: "flow-1")))
+    }
+
+    @Test func avatarMenuSignsOut() {
+        var driver = FlowDriver { request in
+            switch request {
+            case .startSignIn: .success(.signInStarted(Samples.flow))
+            case .submitPassword: .success(.signInProgress(SignInProgress(next: .done, session: Samples.session)))
+            case .getAccount: .success(.account(Samples.account))
+            case .signOut: .success(.accepted)
+            default: nil
+            }
+        }
+        driver.type("ada@example.com")
+        driver.press(.enter)
+        driver.type("correct horse battery")
+        driver.press(.enter)
+        driver.press(.function(2))
+        #expect(driver.screenText.contains("Avatar Menu"))
+        driver.press(.character("s"))
+        #expect(driver.effects == [.forgetSession])
+        #expect(driver.sent.last == .signOut)
+        #expect(driver.state.screen == .email(EmailScreen()))
+        #expect(driver.state.session == nil)
+        #expect(driver.state.message?.text == "You have signed out.")
+    }
+
+    @Test func avatarMenuOpensAccountSettings() {
+        var driver = FlowDriver { request in
+            if case .resumeSession = request { return .success(.resumed(Samples.session)) }
+            return .success(.account(Samples.account))
+        }
+        driver = FlowDriver(rememberToken: "r", api: driver.api)
+        driver.press(.function(2), .enter)
+        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account)))
+        driver.press(.escape)
+        #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
+    }
+
+    @Test func helpOpensWithF1AndQuestionMarkAndClosesWithEsc() {
+        var driver = FlowDriver { _ in nil }
+        driver.press(.function(1))
+        #expect(driver.state.overlay == .help(.signIn))
+        driver.press(.escape)
+        #expect(driver.state.overlay == nil)
+        driver.type("?")  // typed into the e-mail field, which has the focus
+        #expect(driver.state.overlay == nil)
+        driver.press(.tab)  // Next
+        driver.type("?")
+        #expect(driver.state.overlay == .help(.signIn))
+    }
+}
