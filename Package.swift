@@ -46,6 +46,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
         ], resources: [.copy("Resources/common-passwords.txt")]),
         .executableTarget(name: "authterm-server", dependencies: [
             "AuthServer",

@@ -15,7 +15,7 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     /// The sender address of notice and reset mails.
     public var mailFrom = "authterm <no-reply@localhost>"
     /// `smtp://` or `smtps://user:password@host:port`; empty for the outbox.
-    public var smtpURL = ""
+    public var smtpUrl = ""
 
     /// How long an access session lives, in seconds.
     public var sessionLifetime = 12 * 3600

@@ -40,9 +40,9 @@ public struct Services: Sendable {
 extension Services {
     /// The services of a running server, as the configuration describes them.
     public static func live(configuration: ServerConfiguration, logger: Logger) throws -> Services {
-        let mail: any MailSender = configuration.smtpURL.isEmpty
+        let mail: any MailSender = configuration.smtpUrl.isEmpty
             ? OutboxMailSender(folder: configuration.outbox, from: configuration.mailFrom)
-            : SMTPMailSender(url: configuration.smtpURL, from: configuration.mailFrom)
+            : SMTPMailSender(url: configuration.smtpUrl, from: configuration.mailFrom)
         return Services(
             store: try SQLiteStore(path: configuration.database),
             clock: SystemClock(),

@@ -69,7 +69,7 @@ public struct AccountAdministration: Sendable {
 
     private func user(email: String) async throws -> UserRecord {
         guard let user = try await services.store.user(email: try EmailAddress.normalized(email)) else {
-            throw APIError.notFound
+            throw APIError(.notFound, "There is no account with the e-mail address \(email).")
         }
         return user
     }

@@ -1,7 +1,7 @@
 import AuthModel
 
 /// A refusal the API answers with: one `ErrorCode`, a sentence, and for lockouts when to try again.
-public struct APIError: Error, Equatable, Sendable {
+public struct APIError: Error, Equatable, Sendable, CustomStringConvertible {
     public var code: ErrorCode
     public var message: String
     public var retryAfter: Int?
@@ -13,6 +13,8 @@ public struct APIError: Error, Equatable, Sendable {
         self.retryAfter = retryAfter
         self.attemptsLeft = attemptsLeft
     }
+
+    public var description: String { message }
 
     public var response: ErrorResponse {
         ErrorResponse(error: ErrorBody(code: code, message: message, retryAfter: retryAfter, attemptsLeft: attemptsLeft))

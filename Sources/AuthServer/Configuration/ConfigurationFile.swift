@@ -1,0 +1,70 @@
+import Foundation
+import Yams
+
+/// The YAML config file of `authterm-server`: every setting of `ServerConfiguration` under its
+/// snake_case name (`issuer: Example`, `remember_idle_window: 1209600`, `on_password_reset: keep-mfa`).
+/// Unknown keys are refused, so a typo never goes unnoticed.
+public enum ConfigurationFile {
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// `$XDG_CONFIG_HOME/authterm-server/config.yaml`, or `~/.config/authterm-server/config.yaml`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return base + "/authterm-server/config.yaml"
+    }
+
+    /// `configuration` with the settings of the YAML `text` applied.
+    public static func apply(yaml text: String, to configuration: ServerConfiguration) throws -> ServerConfiguration {
+        let loaded: Any?
+        do {
+            loaded = try Yams.load(yaml: text)
+        } catch {
+            throw Problem(description: "The config file is not valid YAML: \(error)")
+        }
+        guard let loaded else { return configuration }
+        guard let settings = loaded as? [String: Any] else {
+            throw Problem(description: "The config file must be a mapping of settings.")
+        }
+        return try apply(settings, to: configuration)
+    }
+
+    /// `configuration` with `KEY=VALUE` overrides applied, each value read as in the file.
+    public static func apply(overrides: [String], to configuration: ServerConfiguration) throws -> ServerConfiguration {
+        var settings: [String: Any] = [:]
+        for override in overrides {
+            guard let equals = override.firstIndex(of: "=") else {
+                throw Problem(description: "A setting is KEY=VALUE, e.g. issuer=Example: \(override)")
+            }
+            let value = String(override[override.index(after: equals)...])
+            settings[String(override[..<equals])] = (try? Yams.load(yaml: value)).flatMap { $0 } ?? value
+        }
+        return try apply(settings, to: configuration)
+    }
+
+    private static func apply(_ settings: [String: Any], to configuration: ServerConfiguration) throws
+        -> ServerConfiguration
+    {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        guard var merged = try JSONSerialization.jsonObject(with: encoder.encode(configuration)) as? [String: Any] else {
+            throw Problem(description: "The settings could not be read.")
+        }
+        for (key, value) in settings {
+            guard merged[key] != nil else {
+                throw Problem(description: "Unknown setting \"\(key)\"; known: \(merged.keys.sorted().joined(separator: ", "))")
+            }
+            merged[key] = value
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            return try decoder.decode(ServerConfiguration.self, from: JSONSerialization.data(withJSONObject: merged))
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context) {
+            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw Problem(description: "The setting \"\(key)\" has a value of the wrong kind.")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import AuthServer
+import Foundation
+import Logging
+
+/// The options every command shares: where the settings and the database are.
+struct ServerOptions: ParsableArguments {
+    @Option(help: "The YAML config file (default: $XDG_CONFIG_HOME/authterm-server/config.yaml, when it exists).")
+    var config: String?
+
+    @Option(help: "The SQLite database file (default: under $XDG_DATA_HOME/authterm-server).")
+    var database: String?
+
+    @Option(help: "The folder for mail and SMS when no SMTP server is set.")
+    var outbox: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Any setting of the config file, KEY=VALUE (e.g. --set on_password_reset=keep-mfa).", valueName: "key=value"))
+    var settings: [String] = []
+
+    /// Defaults, then the config file, then the flags.
+    func configuration() throws -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        let path = config ?? ConfigurationFile.defaultPath()
+        if config != nil || FileManager.default.fileExists(atPath: path) {
+            guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
+            else { throw ValidationError("The config file \(path) cannot be read.") }
+            configuration = try ConfigurationFile.apply(yaml: text, to: configuration)
+        }
+        configuration = try ConfigurationFile.apply(overrides: settings, to: configuration)
+        if let database { configuration.database = database }
+        if let outbox { configuration.outbox = outbox }
+        return configuration
+    }
+
+    /// The services over the configured database.
+    func services(logger: Logger = Logger(label: "authterm-server")) throws -> Services {
+        try Services.live(configuration: configuration(), logger: logger)
+    }
+}
