@@ -7,4 +7,6 @@ public enum AppEvent: Equatable, Sendable {
     /// The spinner's clock, while a request runs.
     case tick
     case replied(Result<Reply, ClientError>)
+    /// The demo server's outbox, newest first.
+    case mailboxLoaded([MailboxMessage])
 }

@@ -6,13 +6,19 @@ public struct AppSettings: Equatable, Sendable {
     public var warning: String?
     /// `authterm demo`: the demo account, shown on the sign-in screen.
     public var demoAccount: DemoAccount?
+    /// `authterm demo`: the folder of the demo server's outbox, shown by the Mailbox (F3).
+    public var mailboxFolder: String?
     /// Draw with ASCII only (the locale is not UTF-8).
     public var asciiOnly: Bool
 
-    public init(server: String, warning: String? = nil, demoAccount: DemoAccount? = nil, asciiOnly: Bool = false) {
+    public init(
+        server: String, warning: String? = nil, demoAccount: DemoAccount? = nil, mailboxFolder: String? = nil,
+        asciiOnly: Bool = false
+    ) {
         self.server = server
         self.warning = warning
         self.demoAccount = demoAccount
+        self.mailboxFolder = mailboxFolder
         self.asciiOnly = asciiOnly
     }
 }

@@ -15,6 +15,13 @@ extension AppState {
             return receive(result, for: request)
         case .input(let input):
             return handle(input)
+        case .mailboxLoaded(let messages):
+            if case .mailbox(let old) = overlay {
+                var mailbox = MailboxState(messages: messages)
+                mailbox.list.select(messages.count - old.messages.count + old.list.selected)
+                overlay = .mailbox(mailbox)
+            }
+            return []
         }
     }
 
@@ -30,6 +37,10 @@ extension AppState {
         if input == .key(.function(1)) || (input == .key(.character("?")) && !screen.content.isTyping) {
             overlay = .help(screen.content.helpTopic)
             return []
+        }
+        if settings.mailboxFolder != nil, input == .key(.function(3)) {
+            overlay = .mailbox(MailboxState(messages: []))
+            return [.loadMailbox]
         }
         if screen.isSignedIn, input == .key(.function(2)) {
             overlay = .avatarMenu(MenuState(Overlay.avatarMenuItems))
@@ -54,6 +65,15 @@ extension AppState {
                 self.overlay = nil
             case .moved, nil:
                 self.overlay = .avatarMenu(menu)
+            }
+            return []
+        case .mailbox(var mailbox):
+            if input == .key(.escape) || input == .key(.function(3)) {
+                self.overlay = nil
+            } else if input == .key(.character("r")) {
+                return [.loadMailbox]
+            } else if mailbox.list.handle(input) {
+                self.overlay = .mailbox(mailbox)
             }
             return []
         case .failure(let text, let retry, var answer):

@@ -42,7 +42,10 @@ public struct AppView: View {
         case .help: return [KeyHint("Esc", "close help")]
         case .avatarMenu: return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close")]
         case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
-        case nil: return state.screen.content.hints + [KeyHint("F1", "help"), KeyHint("Ctrl-C", "quit")]
+        case .mailbox: return MailboxState.hints
+        case nil:
+            let mailbox = state.settings.mailboxFolder == nil ? [] : [KeyHint("F3", "mailbox")]
+            return state.screen.content.hints + mailbox + [KeyHint("F1", "help"), KeyHint("Ctrl-C", "quit")]
         }
     }
 
@@ -93,6 +96,8 @@ public struct AppView: View {
         case .avatarMenu(let menu):
             PopupMenu(menu, corner: .bottomLeft, title: "Avatar Menu", symbols: symbols, id: "avatarMenu")
                 .render(into: &buffer, area: area)
+        case .mailbox(let mailbox):
+            MailboxView(state: mailbox, symbols: symbols).render(into: &buffer, area: area)
         case .failure(let text, _, let answer):
             ConfirmDialog(title: "Something went wrong", message: text, confirmTitle: "Retry", cancelTitle: "Cancel",
                           state: answer, symbols: symbols, id: "failure")

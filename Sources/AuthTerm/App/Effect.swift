@@ -10,5 +10,7 @@ public enum Effect: Equatable, Sendable {
     case rememberSession(token: String, expiresAt: Date)
     /// Deletes the remembered session of this server.
     case forgetSession
+    /// Reads the demo server's outbox; `.mailboxLoaded` follows.
+    case loadMailbox
     case quit
 }

@@ -42,6 +42,8 @@ public enum Overlay: Equatable, Sendable {
     case avatarMenu(MenuState)
     /// A request failed for a reason a retry may fix (network, TLS, server trouble).
     case failure(message: String, retry: Request, ConfirmState)
+    /// The demo server's outbox.
+    case mailbox(MailboxState)
 
     static let avatarMenuItems = [
         MenuItem("Account Settings", hotkey: "a"), MenuItem("Help", hotkey: "h"), MenuItem("Sign out", hotkey: "s"),

@@ -47,7 +47,7 @@ public enum AppLauncher {
 
         let warning = policy.warning(for: options.server) ?? themeProblem.map { "Theme: \($0)" }
         let settings = AppSettings(
-            server: options.server, warning: warning, demoAccount: options.demoAccount,
+            server: options.server, warning: warning, demoAccount: options.demoAccount, mailboxFolder: options.outbox,
             asciiOnly: !terminal.capabilities.unicode)
         let (state, effects) = AppState.launch(settings: settings, rememberToken: token, notice: notice)
         AppRunner(terminal: terminal, transport: transport, sessions: sessions, state: state).run(initialEffects: effects)

@@ -65,6 +65,8 @@ public final class AppRunner {
                 report { () throws(SessionStoreError) in try sessions.save(remembered) }
             case .forgetSession:
                 report { () throws(SessionStoreError) in try sessions.delete(server: state.settings.server) }
+            case .loadMailbox:
+                dispatch(.mailboxLoaded(state.settings.mailboxFolder.map(MailboxMessage.load) ?? []))
             case .quit:
                 isFinished = true
             }

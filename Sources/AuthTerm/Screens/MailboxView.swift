@@ -1,0 +1,38 @@
+import TerminalUI
+
+/// The demo's Mailbox: what the demo server "sent" (reset codes by mail, SMS codes), newest first,
+/// drawn over the current screen so a code can be read and typed in.
+public struct MailboxState: Equatable, Sendable {
+    public var messages: [MailboxMessage]
+    public var list: ListState
+
+    public init(messages: [MailboxMessage]) {
+        self.messages = messages
+        list = ListState(count: messages.count, pageSize: 5)
+    }
+
+    static let hints = [KeyHint("↑↓", "choose"), KeyHint("r", "refresh"), KeyHint("Esc", "close")]
+}
+
+struct MailboxView: View {
+    let state: MailboxState
+    let symbols: Symbols
+
+    func render(into buffer: inout Buffer, area: Rect) {
+        let box = area.centered(width: 76, height: area.height - 2)
+        buffer.fill(box, style: .plain)
+        Block(title: "Mailbox (demo server's outbox)", symbols: symbols).render(into: &buffer, area: box)
+        let inner = Block.inner(box).inset(horizontal: 1)
+        guard !state.messages.isEmpty else {
+            Paragraph("No messages yet. Reset codes and SMS codes the demo server sends show up here.",
+                      style: Style(.muted))
+                .render(into: &buffer, area: inner)
+            return
+        }
+        let parts = inner.splitRows([.fixed(min(5, state.messages.count)), .fixed(1), .fill])
+        let rows = state.messages.map { ListView.Row("\($0.subject) — to \($0.to)", detail: $0.date) }
+        ListView(rows, state: state.list, isFocused: true, id: "mailbox").render(into: &buffer, area: parts[0])
+        let message = state.messages[state.list.selected]
+        Paragraph(message.body).render(into: &buffer, area: parts[2])
+    }
+}

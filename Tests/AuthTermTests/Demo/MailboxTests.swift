@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import AuthTerm
+
+@Suite struct MailboxTests {
+    static let resetMail = MailboxMessage(
+        isSMS: false, date: "Mon, 23 Nov 2026 11:00:00 +0000", to: "demo@example.com",
+        subject: "Your password reset code", body: "Your code is 123456.\n\nIt is valid for 15 minutes.")
+
+    @Test func parsesAMailWithCRLFLineEnds() {
+        let text = "Date: Mon, 23 Nov 2026 11:00:00 +0000\r\nFrom: authterm <no-reply@example.com>\r\n"
+            + "To: demo@example.com\r\nSubject: Your password reset code\r\n\r\nYour code is 123456.\r\n\r\nIt is valid for 15 minutes.\r\n"
+        #expect(MailboxMessage(parsing: text, isSMS: false) == Self.resetMail)
+    }
+
+    @Test func loadsAFolderNewestFirstAndSkipsOtherFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mailbox-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "To: +81312345678\nType: SMS\n\nCode 654321".write(
+            to: folder.appendingPathComponent("20261123T110500.000000Z-b.sms"), atomically: true, encoding: .utf8)
+        try "To: demo@example.com\nSubject: First\n\nHello".write(
+            to: folder.appendingPathComponent("20261123T110000.000000Z-a.eml"), atomically: true, encoding: .utf8)
+        try "not a message".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let messages = MailboxMessage.load(folder: folder.path)
+        #expect(messages.map(\.subject) == ["Text message", "First"])
+        #expect(messages.first?.body == "Code 654321")
+        #expect(messages.first?.isSMS == true)
+    }
+
+    @Test func f3OpensTheMailboxOverTheScreenInTheDemo() {
+        let settings = AppSettings(server: "http://127.0.0.1:4000", demoAccount: DemoAccount(email: "d@example.com", password: "p"),
+                                   mailboxFolder: "/tmp/outbox")
+        var driver = FlowDriver(settings: settings) { _ in nil }
+        driver.type("x")
+        let screen = driver.state.screen
+        driver.press(.function(3))
+        #expect(driver.effects == [.loadMailbox])
+        driver.send(.mailboxLoaded([Self.resetMail]))
+        #expect(driver.screenText.contains("Your password reset code"))
+        #expect(driver.screenText.contains("Your code is 123456."))
+        driver.press(.escape)
+        #expect(driver.state.overlay == nil)
+        #expect(driver.state.screen == screen)
+    }
+
+    @Test func noMailboxOutsideTheDemo() {
+        var driver = FlowDriver { _ in nil }
+        driver.press(.function(3))
+        #expect(driver.state.overlay == nil)
+        #expect(driver.effects.isEmpty)
+        #expect(!driver.screenText.contains("F3"))
+    }
+}
