@@ -22,7 +22,7 @@ struct SecondFactor: Sendable {
         if methodID == Self.recovery { try await services.audit.record(.recoveryCodeUsed, user: user, origin: origin) }
     }
 
-    /// Accepts the code or throws `invalid_code`, `code_reused`, `code_expired` or `not_found`.
+    /// Accepts the code or throws `invalid_code` (also for an unknown method), `code_reused` or `code_expired`.
     /// Failures are not counted here: callers count them against the account.
     func verify(code: String, methodID: String, user: UserRecord) async throws {
         let code = CodeDigest.normalized(code)
@@ -33,7 +33,7 @@ struct SecondFactor: Sendable {
             return
         }
         let methods = try await services.store.methods(userID: user.id)
-        guard let method = methods.first(where: { $0.id == methodID }) else { throw APIError.notFound }
+        guard let method = methods.first(where: { $0.id == methodID }) else { throw APIError.invalidCode }
         switch method.kind {
         case .totp: try await verifyTOTP(code, method: method)
         case .sms: try await verifySMS(code, method: method)
