@@ -55,10 +55,12 @@ let package = Package(
         .executableTarget(name: "server-benchmark", dependencies: ["AuthServer"],
                           path: "Benchmarks/ServerBenchmark", exclude: ["wrk"]),
 
+        // Helpers the test targets share: running programs, tmux sessions, built products.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
         .testTarget(name: "AuthClientTests", dependencies: ["AuthClient"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm"]),
+        .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm", "TestSupport"]),
         .testTarget(name: "AuthServerTests", dependencies: [
             "AuthServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

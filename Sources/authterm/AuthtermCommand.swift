@@ -5,7 +5,7 @@ import AuthTerm
 import Foundation
 
 @main
-struct AuthtermCommand: ParsableCommand {
+struct AuthtermCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "authterm",
         abstract: "Sign in to a service and manage its account security from the terminal.",
@@ -55,12 +55,11 @@ struct Demo: AsyncParsableCommand {
     func run() async throws {
         let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
             .appendingPathComponent("authterm-server").path
-        let server: DemoServer
-        do {
-            server = try await DemoServer(serverExecutable: serverPath)
-        } catch {
-            throw ValidationError("\(error)")
+        var server: LocalServer?
+        try await ClientOptions.runReportingErrors {
+            server = try await DemoServer.start(serverExecutable: serverPath)
         }
+        guard let server else { return }
         defer { server.stop() }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(LaunchOptions(

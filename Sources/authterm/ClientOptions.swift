@@ -39,9 +39,21 @@ struct ClientOptions: ParsableArguments {
         do {
             try work()
         } catch {
-            FileHandle.standardError.write(Data("authterm: \(error)\n".utf8))
-            throw ExitCode(1)
+            throw failure(error)
         }
+    }
+
+    static func runReportingErrors(_ work: () async throws -> Void) async throws {
+        do {
+            try await work()
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    private static func failure(_ error: any Error) -> ExitCode {
+        FileHandle.standardError.write(Data("authterm: \(error)\n".utf8))
+        return ExitCode(1)
     }
 }
 

@@ -28,7 +28,7 @@ extension AppState {
             screen = .home(HomeScreen(account: account))
             return []
         case (.accepted, .signOut):
-            showSignIn(message: .notice("You have signed out."))
+            showSignIn(email: signInEmail, message: .notice("You have signed out."))
             return []
         case (.accepted, .sendSignInCode):
             message = .notice("Code sent. It is valid for 10 minutes.")
@@ -96,7 +96,7 @@ extension AppState {
             return [.forgetSession]
         case (_, .signOut):
             // Signed out here whatever the server says; the session dies with its expiry.
-            showSignIn(message: .notice("You have signed out."))
+            showSignIn(email: signInEmail, message: .notice("You have signed out."))
             return []
         case (.flowExpired?, _):
             showSignIn(email: signInEmail, message: .error(error.description))

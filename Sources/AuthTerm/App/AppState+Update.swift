@@ -106,8 +106,10 @@ extension AppState {
 
     /// Signs out here at once (the remembered session goes too) and tells the server.
     mutating func signOut() -> [Effect] {
+        if case .home(let home) = screen { signInEmail = home.account.email }
+        if case .account(let account) = screen { signInEmail = account.account.email }
         guard session != nil else {
-            showSignIn()
+            showSignIn(email: signInEmail)
             return [.forgetSession]
         }
         return [.forgetSession] + send(.signOut)

@@ -25,8 +25,8 @@ public struct AppState: Equatable, Sendable {
         -> (AppState, [Effect])
     {
         guard let rememberToken else {
-            var state = AppState(settings: settings, screen: .email(EmailScreen(email: settings.demoAccount?.email ?? "")))
-            state.message = notice
+            var state = AppState(settings: settings, screen: .resuming(ResumingScreen()))
+            state.showSignIn(message: notice)
             return (state, [])
         }
         var state = AppState(settings: settings, screen: .resuming(ResumingScreen()))
@@ -42,11 +42,11 @@ public struct AppState: Equatable, Sendable {
         return [.send(request)]
     }
 
-    /// Back to the first sign-in screen, keeping the e-mail address.
+    /// Back to the first sign-in screen with the e-mail address (the demo's when none is given).
     mutating func showSignIn(email: String = "", message: Message? = nil) {
         session = nil
         overlay = nil
-        screen = .email(EmailScreen(email: email))
+        screen = .email(EmailScreen(email: email.isEmpty ? settings.demoAccount?.email ?? "" : email))
         self.message = message
     }
 }

@@ -66,7 +66,7 @@ public struct AppView: View {
         } else if let message = state.message {
             MessageArea(message, symbols: symbols).render(into: &buffer, area: area)
         } else if let demo = state.settings.demoAccount, case .email = state.screen {
-            Label("Demo account: \(demo.email)  password: \(demo.password)", style: Style(.muted))
+            Label("Demo account: \(demo.email) / \(demo.password)", style: Style(.muted))
                 .render(into: &buffer, area: area.row(1))
         }
     }

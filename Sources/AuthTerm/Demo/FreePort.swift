@@ -7,7 +7,7 @@ import Glibc
 enum FreePort {
     static func find() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw DemoServer.Failure(description: "No socket for the demo server.") }
+        guard fd >= 0 else { throw LocalServer.Failure(description: "No socket for the demo server.") }
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -19,7 +19,7 @@ enum FreePort {
                 bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
             }
         }
-        guard bound else { throw DemoServer.Failure(description: "No free port for the demo server.") }
+        guard bound else { throw LocalServer.Failure(description: "No free port for the demo server.") }
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }

@@ -80,7 +80,7 @@ import Testing
         driver.press(.character("s"))
         #expect(driver.effects == [.forgetSession])
         #expect(driver.sent.last == .signOut)
-        #expect(driver.state.screen == .email(EmailScreen()))
+        #expect(driver.state.screen == .email(EmailScreen(email: "ada@example.com")))
         #expect(driver.state.session == nil)
         #expect(driver.state.message?.text == "You have signed out.")
     }

@@ -58,7 +58,7 @@ import Testing
     @Test func demoShowsItsAccountAndBadge() {
         let demo = AppSettings(server: "http://127.0.0.1:4000", demoAccount: DemoAccount(email: "demo@example.com", password: "pw-123"))
         let text = Self.text(AppState(settings: demo, screen: .email(EmailScreen(email: "demo@example.com"))))
-        #expect(text.contains("Demo account: demo@example.com  password: pw-123"))
+        #expect(text.contains("Demo account: demo@example.com / pw-123"))
         #expect(text.split(separator: "\n").first?.hasSuffix("DEMO") == true)
     }
 

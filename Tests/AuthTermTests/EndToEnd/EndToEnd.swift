@@ -1,0 +1,94 @@
+import AuthClient
+import AuthModel
+import Foundation
+import TestSupport
+
+@testable import AuthTerm
+
+/// The release `authterm` in a real terminal (tmux) against a real `authterm-server` on loopback,
+/// with its own home folder so no remembered session or config of the user's is touched.
+final class EndToEnd {
+    static let email = "ada@example.com"
+    static let password = "violet-harbor-lantern-47"
+
+    let server: LocalServer
+    let home: URL
+
+    /// A server with one account (`email`, `password`, named Ada Lovelace).
+    init(settings: [String] = []) async throws {
+        server = try await LocalServer(serverExecutable: BuiltProducts.debug("authterm-server").path, settings: settings)
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try server.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
+    }
+
+    deinit {
+        server.stop()
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    /// Starts `authterm ARGUMENTS` (default: against this server) in a tmux pane of 100x40.
+    func client(_ arguments: [String]? = nil, program: URL? = nil) throws -> TmuxSession {
+        let binary = try program ?? BuiltProducts.release("authterm")
+        let words = [binary.path] + (arguments ?? ["--server", server.url])
+        let environment = "HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state' XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8"
+        let command = "env \(environment) " + words.map { "'\($0)'" }.joined(separator: " ")
+        return try TmuxSession(command: command + "; " + TmuxSession.reportTerminalModes)
+    }
+
+    /// Types the e-mail address and the password on the two sign-in screens.
+    static func signIn(_ terminal: TmuxSession, password: String = password, remember: Bool = false) throws {
+        try terminal.waitFor("E-mail address")
+        try terminal.type(email)
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.type(password)
+        if remember {
+            try terminal.keys("Tab", "Tab", "Space")
+            try terminal.waitFor("[x] Automatically sign in next time")
+        }
+        try terminal.keys("Enter")
+    }
+
+    /// An API client of the server, for preparing accounts as another device would.
+    func apiClient() throws -> AuthClient {
+        try AuthClient(server: server.url)
+    }
+
+    /// Enrolls an authenticator for the account through the API and enables MFA; returns its secret.
+    func enableAuthenticator() async throws -> String {
+        let client = try apiClient()
+        let flow = try await client.send(client.api.startSignIn(email: Self.email)).flow
+        let progress = try await client.send(client.api.submitPassword(flow: flow, password: Self.password, remember: false))
+        let token = try require(progress.session?.token, "session")
+        let setup = try await client.send(client.api.startTotpSetup(label: "Pixel", sessionToken: token))
+        let code = try Self.totp(setup.secret)
+        _ = try await client.send(client.api.verifyTotpSetup(setup: setup.setup, code: code, sessionToken: token))
+        _ = try await client.send(client.api.enableMfa(sessionToken: token))
+        return setup.secret
+    }
+
+    /// The TOTP code of `secret` at now + `offset` seconds, by oathtool.
+    static func totp(_ secret: String, offset: Int = 0) throws -> String {
+        let oathtool = try MissingTool.require("oathtool", package: "oathtool")
+        let now = Int(Date().timeIntervalSince1970) + offset
+        return try Command.run(oathtool, ["--totp", "-b", secret, "--now", "@\(now)"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The newest mail of the outbox that mentions `text`.
+    func newestMail(containing text: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: server.outbox).sorted(by: >)
+        for name in names {
+            let mail = try String(contentsOfFile: server.outbox + "/" + name, encoding: .utf8)
+            if mail.contains(text) { return mail }
+        }
+        throw Command.Failed("no mail in the outbox mentions \(text)")
+    }
+}
+
+/// `#require` for values outside a test function's macro context.
+private func require<T>(_ value: T?, _ what: String = "value") throws -> T {
+    guard let value else { throw Command.Failed("missing \(what)") }
+    return value
+}

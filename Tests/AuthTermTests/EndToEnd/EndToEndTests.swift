@@ -1,0 +1,162 @@
+import Foundation
+import Glibc
+import TestSupport
+import Testing
+
+@testable import AuthTerm
+
+/// The README's promise, for real: the release client in a terminal, the real server on loopback.
+/// One at a time: each runs a server and a terminal.
+@Suite(.serialized) struct EndToEndTests {
+    @Test func signsInWithAPasswordAndOut() async throws {
+        let world = try await EndToEnd()
+        let terminal = try world.client()
+        try EndToEnd.signIn(terminal)
+        let home = try terminal.waitFor("Welcome, Ada Lovelace.")
+        #expect(home.contains("AL  Ada Lovelace"), "the avatar in the lower-left corner")
+        try terminal.keys("F2")
+        try terminal.waitFor("Avatar Menu")
+        try terminal.keys("s")
+        try terminal.waitFor("You have signed out.")
+        try terminal.keys("C-c")
+        let (status, modes) = try terminal.terminalModesAfterExit()
+        #expect(status == "0")
+        #expect(modes.contains("echo") && modes.contains("icanon"))
+    }
+
+    @Test func signsInWithAVerificationCode() async throws {
+        let world = try await EndToEnd()
+        let secret = try await world.enableAuthenticator()
+        let terminal = try world.client()
+        try EndToEnd.signIn(terminal)
+        try terminal.waitFor("Enter the 6-digit code from your authenticator app")
+        try terminal.type("000000")
+        try terminal.waitFor("That code is not correct.")
+        // The next step's code: the enrollment used this step's, and each code works once.
+        try terminal.type(EndToEnd.totp(secret, offset: 30))
+        let home = try terminal.waitFor("Welcome, Ada Lovelace.")
+        #expect(home.contains("Multifactor authentication: enabled, 1 method"))
+    }
+
+    @Test func wrongPasswordsLeadToTheLockoutMessage() async throws {
+        let world = try await EndToEnd(settings: ["lockout_threshold=3"])
+        let terminal = try world.client()
+        try EndToEnd.signIn(terminal, password: "not-the-password-1")
+        try terminal.waitFor("The e-mail address or password is incorrect.")
+        for attempt in 2...3 {
+            try terminal.type("not-the-password-\(attempt)")
+            try terminal.keys("Enter")
+            usleep(500_000)
+        }
+        let locked = try terminal.waitFor("locked")
+        #expect(locked.contains("Try again in"))
+        try terminal.type(EndToEnd.password)
+        try terminal.keys("Enter")
+        usleep(500_000)
+        #expect(try !terminal.screen().contains("Welcome"), "the right password does not open a locked account")
+    }
+
+    @Test func aRememberedSessionResumesUntil14DaysWithoutAccess() async throws {
+        let world = try await EndToEnd()
+        let first = try world.client()
+        try EndToEnd.signIn(first, remember: true)
+        try first.waitFor("Welcome, Ada Lovelace.")
+        try first.keys("C-c")
+        _ = try first.terminalModesAfterExit()
+
+        let second = try world.client()
+        try second.waitFor("Welcome, Ada Lovelace.")
+        try second.keys("C-c")
+        _ = try second.terminalModesAfterExit()
+
+        // Fifteen days without access, as the server's database sees it.
+        let sqlite = try MissingTool.require("sqlite3", package: "sqlite3")
+        let aged = try Command.run(sqlite, [world.server.database,
+            "UPDATE session SET lastSeenAt = datetime('now', '-15 days') WHERE rememberHash IS NOT NULL; SELECT changes();"])
+        #expect(aged.output.trimmingCharacters(in: .whitespacesAndNewlines) != "0")
+        let third = try world.client()
+        let screen = try third.waitFor("Please sign in again.")
+        #expect(screen.contains("E-mail address"))
+    }
+
+    @Test func forgotPasswordThroughTheOutbox() async throws {
+        let world = try await EndToEnd()
+        let terminal = try world.client()
+        try terminal.waitFor("E-mail address")
+        try terminal.type(EndToEnd.email)
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.keys("Tab", "Enter")
+        try terminal.waitFor("Forgot password")
+        try terminal.keys("Enter")
+        try terminal.waitFor("If the address is registered, we sent a code to it.")
+        let mail = try world.newestMail(containing: "reset code")
+        let code = try #require(mail.firstMatch(of: /\b(\d{6})\b/)?.1)
+        try terminal.type(String(code))
+        try terminal.keys("Tab")
+        try terminal.type("a-brand-new-passphrase-77")
+        try terminal.keys("Tab")
+        try terminal.type("a-brand-new-passphrase-77")
+        try terminal.keys("Enter")
+        try terminal.waitFor("Your password was changed.")
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.type("a-brand-new-passphrase-77")
+        try terminal.keys("Enter")
+        try terminal.waitFor("Welcome, Ada Lovelace.")
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalLeavesTheTerminalSane(_ signal: Int32) async throws {
+        let world = try await EndToEnd()
+        let terminal = try world.client()
+        try terminal.waitFor("E-mail address")
+        try terminal.signalChild(signal)
+        let (status, modes) = try terminal.terminalModesAfterExit()
+        #expect(status == String(128 + signal))
+        #expect(modes.contains("echo") && modes.contains("icanon"), "terminal modes: \(modes)")
+        #expect(!modes.contains("-echo") && !modes.contains("-icanon"))
+    }
+
+    @Test func withoutAServerItSaysHowToGiveOne() async throws {
+        let world = try await EndToEnd()
+        let terminal = try world.client([])
+        let screen = try terminal.waitFor("EXIT=")
+        #expect(screen.contains("AUTHTERM_SERVER"))
+        #expect(screen.contains("--server"))
+        #expect(screen.contains("EXIT=64"))
+    }
+
+    /// `authterm demo` finds `authterm-server` next to itself: the release client is copied
+    /// into a folder beside a link to the built server.
+    @Test func demoStartsSignsInAndCleansUp() async throws {
+        let world = try await EndToEnd()
+        let folder = world.home.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let client = folder.appendingPathComponent("authterm")
+        try FileManager.default.copyItem(at: BuiltProducts.release("authterm"), to: client)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("authterm-server"), withDestinationURL: BuiltProducts.debug("authterm-server"))
+
+        let before = Self.localServerFolders()
+        let terminal = try world.client(["demo"], program: client)
+        let signIn = try terminal.waitFor("Demo account: \(DemoServer.account.email)")
+        #expect(signIn.contains("DEMO"))
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.type(DemoServer.account.password)
+        try terminal.keys("Enter")
+        try terminal.waitFor("Welcome, \(DemoServer.displayName).")
+        try terminal.keys("F3")
+        try terminal.waitFor("Mailbox")
+        try terminal.keys("Escape", "C-c")
+        let (status, _) = try terminal.terminalModesAfterExit()
+        #expect(status == "0")
+        #expect(Self.localServerFolders() == before, "the demo removed its temporary data")
+    }
+
+    static func localServerFolders() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []
+        return Set(names.filter { $0.hasPrefix("authterm-local-") })
+    }
+}
