@@ -9,8 +9,8 @@ enum PrivateFile {
         case unsafe(reason: String)
     }
 
-    /// Creates `path` and missing parents with mode 0700, or tightens an existing folder of ours to 0700.
-    static func ensureDirectory(_ path: String) throws(SessionStoreError) {
+    /// Creates `path` and missing parents with mode 0700, or tightens an existing folder of `owner` to 0700.
+    static func ensureDirectory(_ path: String, owner: uid_t) throws(SessionStoreError) {
         do {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -21,7 +21,7 @@ enum PrivateFile {
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             throw SessionStoreError(path: path, reason: "it is not a folder")
         }
-        guard status.st_uid == geteuid() else {
+        guard status.st_uid == owner else {
             throw SessionStoreError(path: path, reason: "the folder belongs to another user")
         }
         if status.st_mode & 0o077 != 0, chmod(path, 0o700) != 0 {
@@ -46,8 +46,8 @@ enum PrivateFile {
         syncDirectory(folder)
     }
 
-    /// Reads `path` if it is a regular file owned by this user and closed to everyone else.
-    static func read(_ path: String, limit: Int) -> ReadResult {
+    /// Reads `path` if it is a regular file owned by `owner` and closed to everyone else.
+    static func read(_ path: String, owner: uid_t, limit: Int) -> ReadResult {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             switch errno {
@@ -61,7 +61,7 @@ enum PrivateFile {
         guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             return .unsafe(reason: "it is not a regular file")
         }
-        guard status.st_uid == geteuid() else { return .unsafe(reason: "it belongs to another user") }
+        guard status.st_uid == owner else { return .unsafe(reason: "it belongs to another user") }
         guard status.st_mode & 0o077 == 0 else {
             return .unsafe(reason: "other users may read it (mode \(String(status.st_mode & 0o777, radix: 8)))")
         }

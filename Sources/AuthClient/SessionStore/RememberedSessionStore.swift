@@ -5,12 +5,19 @@ import Foundation
 /// (default `~/.local/state/authterm/`): 0600 files in a 0700 folder, replaced atomically.
 public struct RememberedSessionStore: Sendable {
     public let directory: String
+    /// The user the folder and files must belong to: the effective user.
+    let owner: uid_t
 
     /// A remembered-session file is small; anything larger is not one.
     private static let fileSizeLimit = 64 * 1024
 
     public init(directory: String) {
+        self.init(directory: directory, owner: geteuid())
+    }
+
+    init(directory: String, owner: uid_t) {
         self.directory = directory
+        self.owner = owner
     }
 
     /// The XDG location: `$XDG_STATE_HOME/authterm` when it is an absolute path, else `$HOME/.local/state/authterm`.
@@ -26,7 +33,7 @@ public struct RememberedSessionStore: Sendable {
     }
 
     public func read(server serverURL: String) -> RememberedSessionLookup {
-        switch PrivateFile.read(path(forServer: serverURL), limit: Self.fileSizeLimit) {
+        switch PrivateFile.read(path(forServer: serverURL), owner: owner, limit: Self.fileSizeLimit) {
         case .missing:
             return .none
         case .unsafe(let reason):
@@ -45,7 +52,7 @@ public struct RememberedSessionStore: Sendable {
 
     /// Saves `session` for its server, replacing any earlier one.
     public func save(_ session: RememberedSession) throws(SessionStoreError) {
-        try PrivateFile.ensureDirectory(directory)
+        try PrivateFile.ensureDirectory(directory, owner: owner)
         let file = path(forServer: session.serverUrl)
         guard let data = try? WireJSON.encode(session) else {
             throw SessionStoreError(path: file, reason: "the session could not be encoded")
