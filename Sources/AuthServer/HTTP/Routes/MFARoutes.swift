@@ -7,20 +7,16 @@ struct MFARoutes {
         routes.on(.startTotpSetup, body: StartTotpSetupRequest.self) { call in
             try await mfa.startTOTP(call.body, for: try call.current, origin: call.origin)
         }
-        routes.on(.verifyTotpSetup, body: VerifySetupRequest.self) { call in
-            MethodResponse(
-                method: try await mfa.verifySetup(
-                    id: try call.parameter("setup"), kind: .totp, code: call.body.code, for: try call.current,
-                    origin: call.origin))
-        }
         routes.on(.startPhoneSetup, body: StartPhoneSetupRequest.self) { call in
             try await mfa.startPhone(call.body, for: try call.current, origin: call.origin)
         }
-        routes.on(.verifyPhoneSetup, body: VerifySetupRequest.self) { call in
-            MethodResponse(
-                method: try await mfa.verifySetup(
-                    id: try call.parameter("setup"), kind: .sms, code: call.body.code, for: try call.current,
-                    origin: call.origin))
+        for (operation, kind) in [(APIOperation.verifyTotpSetup, MethodKind.totp), (.verifyPhoneSetup, .sms)] {
+            routes.on(operation, body: VerifySetupRequest.self) { call in
+                MethodResponse(
+                    method: try await mfa.verifySetup(
+                        id: try call.parameter("setup"), kind: kind, code: call.body.code, for: try call.current,
+                        origin: call.origin))
+            }
         }
         routes.on(.enableMfa) { call in
             MFAStatusResponse(mfa: try await mfa.enable(for: try call.current, origin: call.origin))

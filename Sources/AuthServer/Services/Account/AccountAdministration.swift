@@ -21,7 +21,7 @@ public struct AccountAdministration: Sendable {
         let user = UserRecord(
             id: SecureRandom.token(byteCount: 12), email: email,
             displayName: displayName ?? String(email.prefix { $0 != "@" }),
-            passwordHash: try services.hasher.hash(password), createdAt: services.clock.now, passwordChangedAt: nil,
+            passwordHash: try await services.passwords.hash(password), createdAt: services.clock.now, passwordChangedAt: nil,
             mfaEnabled: false)
         try await services.store.insertUser(user)
         try await services.audit.record(.accountCreated, user: user)

@@ -40,7 +40,7 @@ struct AccountService: Sendable {
         try passwords.ensureAcceptable(request.newPassword, email: current.user.email)
         let user = try await passwords.verify(
             request.currentPassword, email: current.user.email, user: current.user, origin: origin)
-        try await services.store.updateUser(try passwords.withNewPassword(user, request.newPassword))
+        try await services.store.updateUser(try await passwords.withNewPassword(user, request.newPassword))
         try await services.store.deleteSessions(userID: user.id, keeping: current.session.id)
         try await services.audit.record(.passwordChanged, user: user, origin: origin)
         services.notifier.notice(user, subject: "Your password was changed", "The password of your account was changed.")

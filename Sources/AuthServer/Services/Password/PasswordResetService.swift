@@ -49,7 +49,7 @@ struct PasswordResetService: Sendable {
             try await services.throttle.count(failures)
             throw error
         }
-        let user = try passwords.withNewPassword(found, request.newPassword)
+        let user = try await passwords.withNewPassword(found, request.newPassword)
         try await services.store.updateUser(user)
         try await services.store.deleteSessions(userID: user.id, keeping: nil)
         try await services.throttle.clear(ThrottleKey.account(email))

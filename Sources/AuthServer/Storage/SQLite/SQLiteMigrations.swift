@@ -35,23 +35,13 @@ enum SQLiteMigrations {
                 t.column("expiresAt", .datetime).notNull().indexed()
             }
             try db.create(table: "method") { t in
-                t.primaryKey("id", .text)
-                t.column("userID", .text).notNull().indexed().references("user", onDelete: .cascade)
-                t.column("kind", .text).notNull()
-                t.column("label", .text).notNull()
-                t.column("sealedSecret", .blob).notNull()
-                t.column("destination", .text)
+                methodColumns(t)
                 t.column("createdAt", .datetime).notNull()
                 t.column("lastUsedAt", .datetime)
                 t.column("lastCounter", .integer)
             }
             try db.create(table: "setup") { t in
-                t.primaryKey("id", .text)
-                t.column("userID", .text).notNull().indexed().references("user", onDelete: .cascade)
-                t.column("kind", .text).notNull()
-                t.column("label", .text).notNull()
-                t.column("sealedSecret", .blob).notNull()
-                t.column("destination", .text)
+                methodColumns(t)
                 t.column("codeHash", .text)
                 t.column("expiresAt", .datetime).notNull()
             }
@@ -86,5 +76,15 @@ enum SQLiteMigrations {
             }
         }
         return migrator
+    }
+
+    /// The columns a method and a pending setup share.
+    private static func methodColumns(_ t: TableDefinition) {
+        t.primaryKey("id", .text)
+        t.column("userID", .text).notNull().indexed().references("user", onDelete: .cascade)
+        t.column("kind", .text).notNull()
+        t.column("label", .text).notNull()
+        t.column("sealedSecret", .blob).notNull()
+        t.column("destination", .text)
     }
 }
