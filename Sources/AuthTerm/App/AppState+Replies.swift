@@ -14,6 +14,7 @@ extension AppState {
     }
 
     private mutating func receive(_ reply: Reply, for request: Request) -> [Effect] {
+        if let effects = receiveAccountSettings(reply, for: request) { return effects }
         switch (reply, request) {
         case (.signInStarted(let started), .startSignIn(let email)):
             signInEmail = email
@@ -58,8 +59,7 @@ extension AppState {
         case .setup:
             guard let session = progress.session else { return missingSession() }
             self.session = session
-            screen = .setupRequired(SetupRequiredScreen(email: signInEmail))
-            message = nil
+            startForcedSetup()
             return []
         case .done:
             guard let session = progress.session else { return missingSession() }
@@ -86,6 +86,7 @@ extension AppState {
     }
 
     private mutating func receive(_ error: ClientError, for request: Request) -> [Effect] {
+        if let effects = receiveAccountSettings(error, for: request) { return effects }
         switch (error.serverCode, request) {
         case (_, _) where error == .cancelled:
             message = .notice("Cancelled.")

@@ -54,13 +54,11 @@ extension AppState {
             case nil:
                 return []
             }
-        case .setupRequired:
-            return input == .key(.escape) ? signOut() : []
         case .home:
             return []
-        case .account(let account):
-            if input == .key(.escape) { screen = .home(HomeScreen(account: account.account)) }
-            return []
+        case .account, .mfa, .totpSetup, .phoneSetup, .activation, .enrollmentDone, .recoveryCodes, .renameMethod,
+             .sessions, .changePassword:
+            return handleAccountSettings(input)
         case .forgotPassword(var form):
             if input == .key(.escape) { return backToEmail(form.email.text) }
             let intent = form.handle(input)

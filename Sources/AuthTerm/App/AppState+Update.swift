@@ -9,6 +9,9 @@ extension AppState {
         case .tick:
             if inFlight != nil { spinnerTick += 1 }
             return []
+        case .clock(let date):
+            now = date
+            return []
         case .replied(let result):
             guard let request = inFlight else { return [] }
             inFlight = nil
@@ -41,6 +44,10 @@ extension AppState {
         if settings.mailboxFolder != nil, input == .key(.function(3)) {
             overlay = .mailbox(MailboxState(messages: []))
             return [.loadMailbox]
+        }
+        if settings.demoAccount != nil, input == .key(.function(4)) {
+            overlay = .demoAuthenticator
+            return []
         }
         if screen.isSignedIn, input == .key(.function(2)) {
             overlay = .avatarMenu(MenuState(Overlay.avatarMenuItems))
@@ -88,13 +95,15 @@ extension AppState {
                 self.overlay = .failure(message: text, retry: retry, answer)
             }
             return []
+        case .reauthenticate, .confirmMFA, .demoAuthenticator:
+            return handleAccountOverlay(input, overlay)
         }
     }
 
     private mutating func chooseFromAvatarMenu(_ index: Int) -> [Effect] {
         switch Overlay.avatarMenuItems[index].title {
         case "Account Settings":
-            if case .home(let home) = screen { screen = .account(AccountScreen(account: home.account)) }
+            if let account = screen.signedInAccount { show(.account(AccountScreen(account: account))) }
             return []
         case "Help":
             overlay = .help(screen.content.helpTopic)
@@ -106,8 +115,7 @@ extension AppState {
 
     /// Signs out here at once (the remembered session goes too) and tells the server.
     mutating func signOut() -> [Effect] {
-        if case .home(let home) = screen { signInEmail = home.account.email }
-        if case .account(let account) = screen { signInEmail = account.account.email }
+        if let account = screen.signedInAccount { signInEmail = account.email }
         guard session != nil else {
             showSignIn(email: signInEmail)
             return [.forgetSession]

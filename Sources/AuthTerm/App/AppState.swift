@@ -1,4 +1,5 @@
 import AuthModel
+import Foundation
 import TerminalUI
 
 /// Everything the app knows. `update` (AppState+Update.swift) is the only thing that changes it,
@@ -14,6 +15,10 @@ public struct AppState: Equatable, Sendable {
     /// The e-mail address of the sign-in under way.
     public var signInEmail = ""
     public var spinnerTick = 0
+    /// The wall clock as last reported by `.clock`.
+    public var now = Date(timeIntervalSince1970: 0)
+    /// `authterm demo` only: the authenticator secrets enrolled in this run.
+    public var demoAuthenticator = DemoAuthenticator()
 
     public init(settings: AppSettings, screen: Screen) {
         self.settings = settings

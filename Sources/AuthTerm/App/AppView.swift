@@ -25,13 +25,13 @@ public struct AppView: View {
         if let warning = state.settings.warning {
             Label(warning, style: Style(.warning)).render(into: &buffer, area: bands[1].inset(horizontal: 1))
         }
-        let panel = bands[2].centered(width: 64, height: min(bands[2].height, 18))
+        let panel = bands[2].centered(width: content.panelSize.width, height: content.panelSize.height)
         Block(title: content.title, symbols: symbols).render(into: &buffer, area: panel)
         let inner = Block.inner(panel).inset(horizontal: 1)
         let parts = inner.splitRows([.fill, .fixed(3)])
         content.render(into: &buffer, area: parts[0], symbols: symbols)
         renderStatus(into: &buffer, area: parts[1])
-        if state.screen.isSignedIn { renderAvatar(into: &buffer, area: bands[3]) }
+        if let account = state.screen.signedInAccount { renderAvatar(account.displayName, &buffer, bands[3]) }
         Footer(hints).render(into: &buffer, area: bands[4])
         renderOverlay(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1))
     }
@@ -43,9 +43,13 @@ public struct AppView: View {
         case .avatarMenu: return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close")]
         case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
         case .mailbox: return MailboxState.hints
+        case .reauthenticate: return ReauthDialog.hints
+        case .confirmMFA: return [KeyHint("←→", "choose"), KeyHint("Enter", "answer"), KeyHint("Esc", "cancel")]
+        case .demoAuthenticator: return DemoAuthenticator.hints
         case nil:
             let mailbox = state.settings.mailboxFolder == nil ? [] : [KeyHint("F3", "mailbox")]
-            return state.screen.content.hints + mailbox + [KeyHint("F1", "help"), KeyHint("Ctrl-C", "quit")]
+            let authenticator = state.settings.demoAccount == nil ? [] : [KeyHint("F4", "demo codes")]
+            return state.screen.content.hints + mailbox + authenticator + [KeyHint("F1", "help"), KeyHint("Ctrl-C", "quit")]
         }
     }
 
@@ -72,14 +76,6 @@ public struct AppView: View {
     }
 
     /// The avatar, lower left: the initials and the name.
-    private func renderAvatar(into buffer: inout Buffer, area: Rect) {
-        guard case .home(let home) = state.screen else {
-            if case .account(let screen) = state.screen { renderAvatar(screen.account.displayName, &buffer, area) }
-            return
-        }
-        renderAvatar(home.account.displayName, &buffer, area)
-    }
-
     private func renderAvatar(_ name: String, _ buffer: inout Buffer, _ area: Rect) {
         let used = buffer.write(" \(Initials(name).text) ", x: area.x + 1, y: area.y, style: Style(.accent, .reverse))
         buffer.write(" \(name)  F2", x: area.x + 1 + used, y: area.y, style: Style(.muted))
@@ -101,6 +97,13 @@ public struct AppView: View {
         case .failure(let text, _, let answer):
             ConfirmDialog(title: "Something went wrong", message: text, confirmTitle: "Retry", cancelTitle: "Cancel",
                           state: answer, symbols: symbols, id: "failure")
+                .render(into: &buffer, area: area)
+        case .reauthenticate(let dialog):
+            ReauthDialogView(dialog: dialog, symbols: symbols).render(into: &buffer, area: area)
+        case .confirmMFA(let change, let answer):
+            change.dialog(answer, symbols: symbols).render(into: &buffer, area: area)
+        case .demoAuthenticator:
+            DemoAuthenticatorView(authenticator: state.demoAuthenticator, now: state.now, symbols: symbols)
                 .render(into: &buffer, area: area)
         case nil:
             break

@@ -12,5 +12,7 @@ public enum Effect: Equatable, Sendable {
     case forgetSession
     /// Reads the demo server's outbox; `.mailboxLoaded` follows.
     case loadMailbox
+    /// Puts text on the clipboard of the user's terminal (OSC 52), also over SSH.
+    case copyToClipboard(String)
     case quit
 }

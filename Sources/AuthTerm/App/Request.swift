@@ -11,6 +11,20 @@ public enum Request: Equatable, Sendable {
     case signOut
     case forgotPassword(email: String)
     case resetPassword(email: String, code: String, newPassword: String)
+    /// `getAccount`, to show `page` with what it answers.
+    case loadAccount(AccountPage)
+    case listSessions
+    case revokeSession(id: String)
+    case reauthenticate(password: String, method: String?, code: String?)
+    case changePassword(currentPassword: String, newPassword: String)
+    case startTotpSetup(label: String)
+    case verifyTotpSetup(setup: String, code: String)
+    case startPhoneSetup(phone: String, label: String)
+    case verifyPhoneSetup(setup: String, code: String)
+    case enableMfa
+    case renameMfaMethod(id: String, label: String)
+    case removeMfaMethod(id: String)
+    case generateRecoveryCodes
 
     /// What the spinner says while the request runs.
     public var waitingLabel: String {
@@ -23,6 +37,18 @@ public enum Request: Equatable, Sendable {
         case .signOut: "Signing out…"
         case .forgotPassword: "Sending a reset code…"
         case .resetPassword: "Setting the new password…"
+        case .loadAccount: "Loading your account…"
+        case .listSessions: "Loading your sessions…"
+        case .revokeSession: "Signing out the other sessions…"
+        case .reauthenticate: "Checking…"
+        case .changePassword: "Changing the password…"
+        case .startTotpSetup: "Preparing the registration code…"
+        case .verifyTotpSetup, .verifyPhoneSetup: "Verifying…"
+        case .startPhoneSetup: "Sending a code…"
+        case .enableMfa: "Enabling MFA…"
+        case .renameMfaMethod: "Renaming…"
+        case .removeMfaMethod: "Removing…"
+        case .generateRecoveryCodes: "Generating recovery codes…"
         }
     }
 }
@@ -33,6 +59,15 @@ public enum Reply: Equatable, Sendable {
     case signInProgress(SignInProgress)
     case resumed(Session)
     case account(Account)
-    /// An operation without a body answered 2xx (sign-out, send code, forgot and reset password).
+    /// An operation without a body answered 2xx (sign-out, send code, forgot and reset password,
+    /// revoke a session, change the password, remove a method).
     case accepted
+    case sessions([SessionInfo])
+    case reauthenticated
+    case totpSetup(TotpSetup)
+    case phoneSetup(PhoneSetup)
+    /// A method was registered or renamed.
+    case method(MFAMethod)
+    case mfaStatus(MFAStatus)
+    case recoveryCodes(RecoveryCodes)
 }

@@ -1,3 +1,4 @@
+import AuthModel
 import TerminalUI
 
 /// The screen the app shows, with its own state.
@@ -6,11 +7,19 @@ public enum Screen: Equatable, Sendable {
     case email(EmailScreen)
     case password(PasswordScreen)
     case code(CodeScreen)
-    case setupRequired(SetupRequiredScreen)
     case home(HomeScreen)
     case account(AccountScreen)
     case forgotPassword(ForgotPasswordScreen)
     case resetPassword(ResetPasswordScreen)
+    case mfa(MFAScreen)
+    case totpSetup(TotpSetupScreen)
+    case phoneSetup(PhoneSetupScreen)
+    case activation(ActivationScreen)
+    case enrollmentDone(EnrollmentDoneScreen)
+    case recoveryCodes(RecoveryCodesScreen)
+    case renameMethod(RenameMethodScreen)
+    case sessions(SessionsScreen)
+    case changePassword(ChangePasswordScreen)
 
     var content: any ScreenContent {
         switch self {
@@ -18,19 +27,40 @@ public enum Screen: Equatable, Sendable {
         case .email(let screen): screen
         case .password(let screen): screen
         case .code(let screen): screen
-        case .setupRequired(let screen): screen
         case .home(let screen): screen
         case .account(let screen): screen
         case .forgotPassword(let screen): screen
         case .resetPassword(let screen): screen
+        case .mfa(let screen): screen
+        case .totpSetup(let screen): screen
+        case .phoneSetup(let screen): screen
+        case .activation(let screen): screen
+        case .enrollmentDone(let screen): screen
+        case .recoveryCodes(let screen): screen
+        case .renameMethod(let screen): screen
+        case .sessions(let screen): screen
+        case .changePassword(let screen): screen
         }
     }
 
     /// Whether a session is open on this screen (the avatar menu is offered).
-    var isSignedIn: Bool {
+    var isSignedIn: Bool { signedInAccount != nil }
+
+    /// The account of the session open on this screen; nil before sign-in and during the forced setup.
+    var signedInAccount: Account? {
         switch self {
-        case .home, .account: true
-        default: false
+        case .home(let screen): screen.account
+        case .account(let screen): screen.account
+        case .mfa(let screen): screen.account
+        case .totpSetup(let screen): screen.account
+        case .phoneSetup(let screen): screen.account
+        case .activation(let screen): screen.account
+        case .enrollmentDone(let screen): screen.account
+        case .recoveryCodes(let screen): screen.account
+        case .renameMethod(let screen): screen.account
+        case .sessions(let screen): screen.account
+        case .changePassword(let screen): screen.account
+        case .resuming, .email, .password, .code, .forgotPassword, .resetPassword: nil
         }
     }
 }
@@ -44,6 +74,12 @@ public enum Overlay: Equatable, Sendable {
     case failure(message: String, retry: Request, ConfirmState)
     /// The demo server's outbox.
     case mailbox(MailboxState)
+    /// The server wants the password (and a code) again before `retry`.
+    case reauthenticate(ReauthDialog)
+    /// Enable MFA or remove a method: asked first.
+    case confirmMFA(MFAConfirmation, ConfirmState)
+    /// `authterm demo`: the current codes of the secrets enrolled in this run (F4).
+    case demoAuthenticator
 
     static let avatarMenuItems = [
         MenuItem("Account Settings", hotkey: "a"), MenuItem("Help", hotkey: "h"), MenuItem("Sign out", hotkey: "s"),

@@ -40,6 +40,7 @@ public final class AppRunner {
                 for event in terminal.readEvents(timeout: .zero) { dispatch(.input(event)) }
             }
             if inFlight != nil { dispatch(.tick) }
+            dispatch(.clock(Date()))
         }
     }
 
@@ -65,6 +66,8 @@ public final class AppRunner {
                 report { () throws(SessionStoreError) in try sessions.save(remembered) }
             case .forgetSession:
                 report { () throws(SessionStoreError) in try sessions.delete(server: state.settings.server) }
+            case .copyToClipboard(let text):
+                terminal.copyToClipboard(text)
             case .loadMailbox:
                 dispatch(.mailboxLoaded(state.settings.mailboxFolder.map(MailboxMessage.load) ?? []))
             case .quit:

@@ -33,6 +33,36 @@ struct PreparedCall: Sendable {
             self.init(api.forgotPassword(email: email)) { Reply.accepted }
         case .resetPassword(let email, let code, let newPassword):
             self.init(api.resetPassword(email: email, code: code, newPassword: newPassword)) { Reply.accepted }
+        case .loadAccount:
+            self.init(api.getAccount(sessionToken: token), reply: Reply.account)
+        case .listSessions:
+            self.init(api.listSessions(sessionToken: token)) { Reply.sessions($0.sessions) }
+        case .revokeSession(let id):
+            self.init(api.revokeSession(id: id, sessionToken: token)) { Reply.accepted }
+        case .reauthenticate(let password, let method, let code):
+            self.init(api.reauthenticate(password: password, method: method, code: code, sessionToken: token)) { _ in
+                Reply.reauthenticated
+            }
+        case .changePassword(let currentPassword, let newPassword):
+            self.init(api.changePassword(currentPassword: currentPassword, newPassword: newPassword, sessionToken: token)) {
+                Reply.accepted
+            }
+        case .startTotpSetup(let label):
+            self.init(api.startTotpSetup(label: label, sessionToken: token), reply: Reply.totpSetup)
+        case .verifyTotpSetup(let setup, let code):
+            self.init(api.verifyTotpSetup(setup: setup, code: code, sessionToken: token)) { Reply.method($0.method) }
+        case .startPhoneSetup(let phone, let label):
+            self.init(api.startPhoneSetup(phone: phone, label: label, sessionToken: token), reply: Reply.phoneSetup)
+        case .verifyPhoneSetup(let setup, let code):
+            self.init(api.verifyPhoneSetup(setup: setup, code: code, sessionToken: token)) { Reply.method($0.method) }
+        case .enableMfa:
+            self.init(api.enableMfa(sessionToken: token)) { Reply.mfaStatus($0.mfa) }
+        case .renameMfaMethod(let id, let label):
+            self.init(api.renameMfaMethod(id: id, label: label, sessionToken: token)) { Reply.method($0.method) }
+        case .removeMfaMethod(let id):
+            self.init(api.removeMfaMethod(id: id, sessionToken: token)) { Reply.accepted }
+        case .generateRecoveryCodes:
+            self.init(api.generateRecoveryCodes(sessionToken: token), reply: Reply.recoveryCodes)
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The help of each screen (F1 or ?), with the troubleshooting every screen shares.
 public enum HelpTopic: Equatable, Sendable {
-    case signIn, verificationCode, forgotPassword, setupRequired, home
+    case signIn, verificationCode, forgotPassword, setupRequired, home, accountSettings, mfa, mfaSetup
 
     public var title: String {
         switch self {
@@ -9,6 +9,9 @@ public enum HelpTopic: Equatable, Sendable {
         case .forgotPassword: "Help: forgot password"
         case .setupRequired: "Help: setting up verification"
         case .home: "Help"
+        case .accountSettings: "Help: Account Settings"
+        case .mfa: "Help: Multifactor Authentication (FAQ)"
+        case .mfaSetup: "Help: setting up an authenticator"
         }
     }
 
@@ -45,6 +48,26 @@ public enum HelpTopic: Equatable, Sendable {
         case .home:
             """
             The Avatar Menu in the lower-left corner (F2) leads to Account Settings, this help and Sign out.
+            """
+        case .accountSettings:
+            """
+            Change password: the current one, then the new one twice; your other sessions are signed out. \
+            Sessions: where you are signed in; Enter signs out all the others. Sensitive changes ask for \
+            your password (and a code with MFA on) again.
+            """
+        case .mfa:
+            """
+            Register more than one method: a second app or a phone number. Once enabled, MFA cannot be \
+            disabled. Can't sign in after enabling? Use another method or a recovery code. Lost or \
+            replaced your phone? Replacing or wiping it loses the app's codes: use Replace on the new \
+            phone while you still can, or sign in with a second method or a recovery code; with none, \
+            Forgot Password resets the password and clears your MFA, then you set it up again.
+            """
+        case .mfaSetup:
+            """
+            Install Google Authenticator, Microsoft Authenticator or Twilio Authy (iOS, Android). Scan \
+            the code, or type the key (k shows the key only; c copies it to your clipboard over OSC 52). \
+            Code rejected? Set the phone's clock to automatic and wait for the next code.
             """
         }
     }

@@ -9,9 +9,15 @@ protocol ScreenContent {
     var helpTopic: HelpTopic { get }
     /// Whether typed characters go into a field now, so `?` is text and not help.
     var isTyping: Bool { get }
+    /// The largest panel the screen wants; the window may give it less.
+    var panelSize: Size { get }
     func render(into buffer: inout Buffer, area: Rect, symbols: Symbols)
 }
 
 extension ScreenContent {
     var isTyping: Bool { false }
+    var panelSize: Size { Self.standardPanel }
+
+    /// The panel most screens are drawn in.
+    static var standardPanel: Size { Size(width: 64, height: 18) }
 }

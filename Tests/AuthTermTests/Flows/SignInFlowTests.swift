@@ -114,7 +114,7 @@ import Testing
         driver.press(.enter)
         driver.type("correct horse battery")
         driver.press(.enter)
-        #expect(driver.state.screen == .setupRequired(SetupRequiredScreen(email: "ada@example.com")))
+        #expect(driver.state.screen == .totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: .halfBlocks)))
         #expect(driver.state.session == Samples.session)
     }
 

@@ -1,0 +1,152 @@
+import AuthClient
+import AuthModel
+import TerminalUI
+
+/// Account Settings and Multifactor Authentication: moving on with the server's answers.
+extension AppState {
+    /// The next step after an answer to one of the Account Settings requests; nil for other requests.
+    mutating func receiveAccountSettings(_ reply: Reply, for request: Request) -> [Effect]? {
+        switch (reply, request) {
+        case (.account(let account), .loadAccount(let page)):
+            show(page, of: account)
+        case (.sessions(let sessions), .listSessions):
+            guard case .sessions(var page) = screen else { return [] }
+            page.show(sessions)
+            screen = .sessions(page)
+        case (.accepted, .revokeSession(let id)):
+            guard case .sessions(var page) = screen else { return [] }
+            page.remove(id: id)
+            screen = .sessions(page)
+            if let next = page.others.first { return send(.revokeSession(id: next.id)) }
+            message = Message(.success, "The other sessions were signed out.")
+        case (.reauthenticated, .reauthenticate):
+            guard case .reauthenticate(let dialog) = overlay else { return [] }
+            overlay = nil
+            return send(dialog.retry)
+        case (.accepted, .changePassword):
+            guard case .changePassword(let form) = screen else { return [] }
+            screen = .account(AccountScreen(account: form.account))
+            message = Message(.success, "Your password was changed. Your other sessions were signed out.")
+        case (.totpSetup(let setup), .startTotpSetup):
+            guard case .totpSetup(var wizard) = screen else { return [] }
+            wizard.show(setup)
+            show(.totpSetup(wizard))
+            if settings.demoAccount != nil {
+                demoAuthenticator.add(DemoAuthenticator.Entry(
+                    label: wizard.label.text, account: setup.account, issuer: setup.issuer, secret: setup.secret))
+            }
+        case (.phoneSetup(let setup), .startPhoneSetup):
+            guard case .phoneSetup(var form) = screen else { return [] }
+            form.show(setup)
+            screen = .phoneSetup(form)
+            message = .notice("Code sent. It is valid for 10 minutes.")
+        case (.method(let method), .verifyTotpSetup), (.method(let method), .verifyPhoneSetup):
+            return enrolled(method)
+        case (.method(let method), .renameMfaMethod):
+            message = Message(.success, "Renamed to \"\(method.label)\".")
+            return send(.loadAccount(.mfa))
+        case (.mfaStatus, .enableMfa):
+            message = Message(.success, "Multifactor authentication is enabled. Each sign-in now asks for a code.")
+            guard case .activation(let page) = screen else { return send(.loadAccount(.mfa)) }
+            screen = .enrollmentDone(EnrollmentDoneScreen(
+                account: page.account, method: page.method, purpose: .add, mfaEnabled: true))
+        case (.accepted, .removeMfaMethod):
+            if case .enrollmentDone(let page) = screen, case .replace(let old) = page.purpose {
+                message = Message(.success, "\"\(old.name)\" was removed.")
+                return []
+            }
+            message = Message(.success, "The method was removed.")
+            return send(.loadAccount(.mfa))
+        case (.recoveryCodes(let codes), .generateRecoveryCodes):
+            guard case .recoveryCodes(var page) = screen else { return [] }
+            page.show(codes.codes)
+            show(.recoveryCodes(page))
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// What a failed Account Settings request leads to; nil leaves it to the app's usual handling
+    /// (cancelled, session over, network trouble, plain-words errors).
+    mutating func receiveAccountSettings(_ error: ClientError, for request: Request) -> [Effect]? {
+        if error == .cancelled || error.serverCode == .sessionExpired || error.serverCode == .unauthenticated {
+            return nil
+        }
+        switch (error.serverCode, request) {
+        case (.reauthenticationRequired?, _):
+            overlay = .reauthenticate(ReauthDialog(retry: request, mfa: screen.signedInAccount?.mfa))
+        case (_, .reauthenticate):
+            guard case .reauthenticate(var dialog) = overlay else { return nil }
+            dialog.refused(error.description)
+            overlay = .reauthenticate(dialog)
+        case (.setupExpired?, .verifyTotpSetup), (.notFound?, .verifyTotpSetup),
+             (.setupExpired?, .verifyPhoneSetup), (.notFound?, .verifyPhoneSetup):
+            restartEnrollment()
+            message = .error("The setup took too long and was cancelled. Please start again.")
+        case (_, .verifyTotpSetup), (_, .verifyPhoneSetup):
+            guard error.serverCode != nil else { return nil }
+            clearEnrollmentCode()
+            message = .error(error.description)
+        case (_, .removeMfaMethod) where error.serverCode != nil:
+            guard case .enrollmentDone = screen else { return nil }
+            message = .error("The new method is registered, but the old one was not removed: \(error.description) "
+                + "Remove it on the Multifactor Authentication screen.")
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// A method was verified: replace the old one, offer activation, or finish.
+    private mutating func enrolled(_ method: MFAMethod) -> [Effect] {
+        let (purpose, account): (EnrollmentPurpose, Account?) = switch screen {
+        case .totpSetup(let wizard): (wizard.purpose, wizard.account)
+        case .phoneSetup(let form): (form.purpose, form.account)
+        default: (.add, screen.signedInAccount)
+        }
+        let enabled = account?.mfa.enabled ?? true
+        if purpose == .add, !enabled {
+            show(.activation(ActivationScreen(account: account, method: method)))
+            return []
+        }
+        show(.enrollmentDone(EnrollmentDoneScreen(account: account, method: method, purpose: purpose, mfaEnabled: enabled)))
+        guard case .replace(let old) = purpose else { return [] }
+        return send(.removeMfaMethod(id: old.id))
+    }
+
+    private mutating func show(_ page: AccountPage, of account: Account) {
+        switch page {
+        case .settings: screen = .account(AccountScreen(account: account))
+        case .mfa: screen = .mfa(MFAScreen(account: account))
+        case .changePassword: screen = .changePassword(ChangePasswordScreen(account: account))
+        case .sessions: screen = .sessions(SessionsScreen(account: account))
+        }
+    }
+
+    private mutating func restartEnrollment() {
+        switch screen {
+        case .totpSetup(var wizard):
+            wizard.restart()
+            screen = .totpSetup(wizard)
+        case .phoneSetup(var form):
+            form.restart()
+            screen = .phoneSetup(form)
+        default:
+            break
+        }
+    }
+
+    private mutating func clearEnrollmentCode() {
+        switch screen {
+        case .totpSetup(var wizard):
+            wizard.entry.clear()
+            screen = .totpSetup(wizard)
+        case .phoneSetup(var form):
+            form.entry.clear()
+            screen = .phoneSetup(form)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import AuthModel
+import TerminalUI
+
+/// Account Settings > Sessions: where the account is signed in, and `Sign out the others`.
+public struct SessionsScreen: Equatable, Sendable, ScreenContent {
+    public enum Intent: Equatable, Sendable { case signOutOthers, back }
+
+    public let account: Account
+    public private(set) var sessions: [SessionInfo] = []
+    public var list = ListState(count: 0, pageSize: 6)
+
+    public init(account: Account) {
+        self.account = account
+    }
+
+    public mutating func show(_ sessions: [SessionInfo]) {
+        self.sessions = sessions
+        list.count = sessions.count
+    }
+
+    /// Drops a session that was signed out.
+    public mutating func remove(id: String) {
+        show(sessions.filter { $0.id != id })
+    }
+
+    var others: [SessionInfo] { sessions.filter { !$0.current } }
+
+    var title: String { "Sessions" }
+    var helpTopic: HelpTopic { .accountSettings }
+    var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("Enter", "sign out the others"), KeyHint("Esc", "back")] }
+
+    public mutating func handle(_ event: Event) -> Intent? {
+        if event == .key(.escape) { return .back }
+        if list.handle(event) { return nil }
+        return event.isActivation && !others.isEmpty ? .signOutOthers : nil
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+        var rows = RowCursor(area)
+        Label("Where your account is signed in:", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        let lines = sessions.map { session in
+            let place = [session.clientAddress, session.userAgent].compactMap { $0 }.joined(separator: ", ")
+            let name = (session.current ? "This session" : "Session") + (place.isEmpty ? "" : " · \(place)")
+            return ListView.Row(name, detail: "last seen \(DayText.of(session.lastSeenAt))")
+        }
+        ListView(lines, state: list, isFocused: true, id: "sessions").render(into: &buffer, area: rows.take(min(6, lines.count)))
+        rows.skip()
+        if others.isEmpty {
+            Label("No other session is signed in.", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        } else {
+            Button("Sign out the others", isFocused: true, id: "signOutOthers").render(into: &buffer, area: rows.take())
+        }
+    }
+}

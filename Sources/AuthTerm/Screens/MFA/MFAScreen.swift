@@ -1,0 +1,151 @@
+import AuthModel
+import TerminalUI
+
+/// Account Settings > Multifactor Authentication: the status, the registered methods and what
+/// can be done with them, and the service's notices.
+public struct MFAScreen: Equatable, Sendable, ScreenContent {
+    public enum Action: String, CaseIterable, Hashable, Sendable {
+        case rename, replace, remove, setup, addPhone, recoveryCodes, enable
+
+        var title: String {
+            switch self {
+            case .rename: "Rename"
+            case .replace: "Replace"
+            case .remove: "Remove"
+            case .setup: "Setup"
+            case .addPhone: "Add phone number"
+            case .recoveryCodes: "Recovery codes"
+            case .enable: "Enable MFA"
+            }
+        }
+
+        /// The key that chooses the action directly.
+        var hotkey: Character {
+            switch self {
+            case .rename: "n"
+            case .replace: "r"
+            case .remove: "d"
+            case .setup: "s"
+            case .addPhone: "p"
+            case .recoveryCodes: "c"
+            case .enable: "e"
+            }
+        }
+
+        /// Whether the action works on the selected method.
+        var needsMethod: Bool { [.rename, .replace, .remove].contains(self) }
+    }
+
+    public enum Control: Hashable, Sendable { case methods, action(Action) }
+    public enum Intent: Equatable, Sendable {
+        case act(Action, method: MFAMethod?)
+        case back
+    }
+
+    public let account: Account
+    public var methodList: ListState
+    public var focus: FocusRing<Control>
+
+    public init(account: Account) {
+        self.account = account
+        methodList = ListState(count: account.mfa.methods.count, pageSize: 3)
+        focus = FocusRing([.methods])
+        focus.setOrder(controls)
+        focus.focus(account.mfa.methods.isEmpty ? .action(.setup) : .methods)
+    }
+
+    var mfa: MFAStatus { account.mfa }
+    var selectedMethod: MFAMethod? { mfa.methods.isEmpty ? nil : mfa.methods[methodList.selected] }
+
+    /// The actions offered now: method actions only with a method, Enable only before it is on,
+    /// recovery codes only after.
+    var actions: [Action] {
+        Action.allCases.filter { action in
+            switch action {
+            case .rename, .replace, .remove: !mfa.methods.isEmpty
+            case .setup, .addPhone: true
+            case .recoveryCodes: mfa.enabled
+            case .enable: !mfa.enabled && !mfa.methods.isEmpty
+            }
+        }
+    }
+
+    private var controls: [Control] {
+        (mfa.methods.isEmpty ? [] : [.methods]) + actions.map(Control.action)
+    }
+
+    var title: String { "Multifactor Authentication" }
+    var helpTopic: HelpTopic { .mfa }
+    var hints: [KeyHint] {
+        [KeyHint("Tab", "next"), KeyHint("↑↓", "method"), KeyHint("Enter", "choose"), KeyHint("s", "setup"),
+         KeyHint("Esc", "back")]
+    }
+
+    public mutating func handle(_ event: Event) -> Intent? {
+        if event == .key(.escape) { return .back }
+        if focus.handle(event) { return nil }
+        if methodList.handle(event) {
+            focus.focus(.methods)
+            return nil
+        }
+        if case .key(.character(let key)) = event, let action = actions.first(where: { $0.hotkey == key }) {
+            return act(action)
+        }
+        guard event.isActivation else { return nil }
+        switch focus.focused {
+        case .methods:
+            focus.focus(.action(.rename))
+            return nil
+        case .action(let action):
+            return act(action)
+        }
+    }
+
+    private func act(_ action: Action) -> Intent? {
+        if action.needsMethod && selectedMethod == nil { return nil }
+        return .act(action, method: action.needsMethod ? selectedMethod : nil)
+    }
+
+    /// In a few words: not set up, registered but not enabled, or enabled for good.
+    var statusText: String {
+        switch (mfa.enabled, mfa.methods.isEmpty) {
+        case (false, true): "Not set up"
+        case (false, false): "Methods registered, MFA not enabled yet"
+        case (true, false): "Enabled (it cannot be disabled)"
+        case (true, true): "Enabled, but no method is registered: choose Setup"
+        }
+    }
+
+    var notice: String {
+        mfa.enabled
+            ? "Replacing or wiping your phone loses the codes in its app: use Replace on the new phone "
+                + "first, and keep a backup (a second method, your recovery codes)."
+            : "Register more than one method: with a second app or a phone number you can still sign in "
+                + "when one is lost. Enabling MFA cannot be undone."
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+        var rows = RowCursor(area)
+        FieldLine("Status", statusText).render(into: &buffer, area: rows.take())
+        rows.skip()
+        if let selectedMethod {
+            let list = mfa.methods.map { ListView.Row("\($0.kindName): \($0.name)") }
+            ListView(list, state: methodList, isFocused: focus.isFocused(.methods), id: "methods")
+                .render(into: &buffer, area: rows.take(min(3, list.count)))
+            Label("  " + selectedMethod.history, style: Style(.muted)).render(into: &buffer, area: rows.take())
+        } else {
+            Label("No method registered yet.", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        }
+        rows.skip()
+        let focused: String? = if case .action(let action) = focus.focused { action.rawValue } else { nil }
+        let methodActions = actions.filter(\.needsMethod)
+        if !methodActions.isEmpty {
+            ButtonRow(buttons: methodActions.map { ($0.title, $0.rawValue) }, focused: focused)
+                .render(into: &buffer, area: rows.take())
+        }
+        ButtonRow(buttons: actions.filter { !$0.needsMethod }.map { ($0.title, $0.rawValue) }, focused: focused)
+            .render(into: &buffer, area: rows.take())
+        rows.skip()
+        Paragraph(notice, style: Style(.muted)).render(into: &buffer, area: rows.take(area.maxY - rows.y))
+    }
+}

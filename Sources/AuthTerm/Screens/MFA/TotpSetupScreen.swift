@@ -1,0 +1,222 @@
+import Foundation
+import AuthModel
+import TerminalUI
+
+/// The `Setup` wizard for an authenticator app: (1) install an app, (2) scan the registration
+/// code or type the key, (3) enter the app's 6-digit code and `Verify`. What follows the verified
+/// code (activation, done) are screens of their own.
+public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
+    public enum Step: Equatable, Sendable { case install, scan, code }
+    public enum InstallControl: Hashable, Sendable { case label, next }
+    public enum Intent: Equatable, Sendable {
+        case start(label: String)
+        case verify(setup: String, code: String)
+        case copySecret(String)
+        /// Leave the wizard.
+        case back
+    }
+
+    /// The apps the service supports, each for iOS and Android.
+    static let apps = ["Google Authenticator", "Microsoft Authenticator", "Twilio Authy"]
+
+    public let purpose: EnrollmentPurpose
+    /// The signed-in account; nil during the forced setup, which only allows enrolling.
+    public let account: Account?
+    public let qrMode: QRView.Mode
+    public private(set) var step = Step.install
+    public var label: TextFieldState
+    public var installFocus = FocusRing<InstallControl>([.label, .next])
+    public private(set) var setup: TotpSetup?
+    public private(set) var qrCode: QRCode?
+    public var showsKeyOnly = false
+    public var entry = CodeEntry()
+
+    public init(purpose: EnrollmentPurpose, account: Account?, qrMode: QRView.Mode) {
+        self.purpose = purpose
+        self.account = account
+        self.qrMode = qrMode
+        label = TextFieldState(Self.defaultLabel(purpose: purpose, account: account), maxLength: 64)
+    }
+
+    /// `Authenticator app`, numbered when the account has some already; a replacement keeps the old name.
+    static func defaultLabel(purpose: EnrollmentPurpose, account: Account?) -> String {
+        if case .replace(let old) = purpose { return old.label }
+        let count = account?.mfa.methods.filter { $0.kind == .totp }.count ?? 0
+        return count == 0 ? "Authenticator app" : "Authenticator app \(count + 1)"
+    }
+
+    /// Step 2 with the server's enrollment.
+    public mutating func show(_ setup: TotpSetup) {
+        self.setup = setup
+        qrCode = try? QRCode(encoding: setup.otpauthUri)
+        showsKeyOnly = qrCode == nil
+        step = .scan
+    }
+
+    /// Back to step 1 (the enrollment expired); the name typed stays.
+    public mutating func restart() {
+        setup = nil
+        qrCode = nil
+        entry = CodeEntry()
+        step = .install
+    }
+
+    var title: String {
+        if case .replace(let old) = purpose { return "Replace \(old.label)" }
+        return "Setup"
+    }
+
+    var helpTopic: HelpTopic { purpose == .forced ? .setupRequired : .mfaSetup }
+    var isTyping: Bool {
+        switch step {
+        case .install: installFocus.focused == .label
+        case .scan: false
+        case .code: entry.isTyping
+        }
+    }
+
+    var hints: [KeyHint] {
+        let back = KeyHint("Esc", purpose == .forced && step == .install ? "sign out" : "back")
+        return switch step {
+        case .install: [KeyHint("Tab", "next field"), KeyHint("Enter", "next"), back]
+        case .scan: [KeyHint("Enter", "next"), KeyHint("k", showsKeyOnly ? "QR code" : "key only"),
+                     KeyHint("c", "copy key"), back]
+        case .code: [KeyHint("Enter", "verify"), back]
+        }
+    }
+
+    /// The scan step draws the QR code as large as the window allows; the others fit the usual panel.
+    var panelSize: Size {
+        step == .scan && !showsKeyOnly ? Size(width: 1000, height: 1000) : Self.standardPanel
+    }
+
+    public mutating func handle(_ event: Event) -> Intent? {
+        switch step {
+        case .install: return handleInstall(event)
+        case .scan: return handleScan(event)
+        case .code:
+            if event == .key(.escape) {
+                step = .scan
+                return nil
+            }
+            guard let setup, let code = entry.handle(event) else { return nil }
+            return .verify(setup: setup.setup, code: code)
+        }
+    }
+
+    private mutating func handleInstall(_ event: Event) -> Intent? {
+        if event == .key(.escape) { return .back }
+        if installFocus.handle(event) { return nil }
+        if event == .key(.enter) || (installFocus.focused == .next && event.isActivation) {
+            let name = label.text.trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : .start(label: name)
+        }
+        if installFocus.focused == .label { label.handle(event) }
+        return nil
+    }
+
+    private mutating func handleScan(_ event: Event) -> Intent? {
+        switch event {
+        case .key(.escape): step = .install
+        case .key(.enter): step = .code
+        case .key(.character("k")) where qrCode != nil: showsKeyOnly.toggle()
+        case .key(.character("c")): return setup.map { .copySecret($0.secret) }
+        default: break
+        }
+        return nil
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+        switch step {
+        case .install: renderInstall(into: &buffer, area: area)
+        case .scan:
+            guard let setup else { return }
+            if let qrCode, !showsKeyOnly {
+                renderQR(qrCode, setup, into: &buffer, area: area)
+            } else {
+                renderKeyOnly(setup, into: &buffer, area: area)
+            }
+        case .code: renderCode(into: &buffer, area: area)
+        }
+    }
+
+    private func renderInstall(into buffer: inout Buffer, area: Rect) {
+        var rows = RowCursor(area)
+        let intro = Paragraph("1. Install an authenticator app on your phone, if it has none:")
+        intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
+        for app in Self.apps {
+            let row = rows.take()
+            buffer.write("  • " + app, x: row.x, y: row.y, style: .plain, limit: row.maxX)
+            buffer.write("iOS, Android", x: row.x + 30, y: row.y, style: Style(.muted), limit: row.maxX)
+        }
+        rows.skip()
+        Label("Name for this method").render(into: &buffer, area: rows.take())
+        TextField(label, isFocused: installFocus.isFocused(.label), id: "label").render(into: &buffer, area: rows.take())
+        rows.skip()
+        Button("Next", isFocused: installFocus.isFocused(.next), id: "next").render(into: &buffer, area: rows.take())
+    }
+
+    /// The QR code on the left; the key, account and issuer on the right. When the code does not
+    /// fit, the QR view says how large the window must be and the right side offers the key only.
+    private func renderQR(_ code: QRCode, _ setup: TotpSetup, into buffer: inout Buffer, area: Rect) {
+        let columns = area.splitColumns([.fill, .fixed(1), .fixed(Self.sideWidth)])
+        let qr = QRView(code, mode: qrMode)
+        qr.render(into: &buffer, area: columns[0])
+        let fits = qr.minimumSize.width <= columns[0].width && qr.minimumSize.height <= columns[0].height
+        var rows = RowCursor(columns[2])
+        let intro = Paragraph(fits
+            ? "2. Scan the registration code with the app, or type the key."
+            : "2. The window is too small for the registration code. Press k to type the key instead.")
+        intro.render(into: &buffer, area: rows.take(intro.height(width: Self.sideWidth)))
+        rows.skip()
+        for (name, value) in details(setup) {
+            Label(name, style: Style(.muted)).render(into: &buffer, area: rows.take())
+            let text = Paragraph(value, style: name == "Key" ? Style(.accent, .bold) : .plain)
+            text.render(into: &buffer, area: rows.take(text.height(width: Self.sideWidth)))
+        }
+        rows.skip()
+        Button("Next", isFocused: true, id: "next").render(into: &buffer, area: rows.take())
+    }
+
+    private func renderKeyOnly(_ setup: TotpSetup, into buffer: inout Buffer, area: Rect) {
+        var rows = RowCursor(area)
+        let intro = Paragraph("2. In the app, choose to enter a setup key, and type:")
+        intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
+        rows.skip()
+        for (name, value) in details(setup) {
+            let row = rows.take()
+            buffer.write(name, x: row.x, y: row.y, style: Style(.muted))
+            buffer.write(value, x: row.x + 10, y: row.y, style: name == "Key" ? Style(.accent, .bold) : .plain,
+                         limit: row.maxX)
+        }
+        Label("Time based, \(setup.digits) digits, every \(setup.period) seconds", style: Style(.muted))
+            .render(into: &buffer, area: rows.take())
+        rows.skip()
+        Button("Next", isFocused: true, id: "next").render(into: &buffer, area: rows.take())
+    }
+
+    private func renderCode(into buffer: inout Buffer, area: Rect) {
+        var rows = RowCursor(area)
+        let who = setup.map { " for \($0.issuer) (\($0.account))" } ?? ""
+        let intro = Paragraph("3. Enter the 6-digit code the app shows\(who).")
+        intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
+        rows.skip()
+        entry.render(into: &buffer, rows: &rows)
+    }
+
+    private func details(_ setup: TotpSetup) -> [(String, String)] {
+        [("Key", SecretGroups.of(setup.secret)), ("Account", setup.account), ("Issuer", setup.issuer)]
+    }
+
+    static let sideWidth = 24
+}
+
+/// A secret key in groups of four characters, as people type it: `JBSW Y3DP EHPK 3PXP`.
+enum SecretGroups {
+    static func of(_ secret: String) -> String {
+        let characters = Array(secret)
+        return stride(from: 0, to: characters.count, by: 4)
+            .map { String(characters[$0..<min($0 + 4, characters.count)]) }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,77 @@
+import AuthClient
+import AuthModel
+import TerminalUI
+import Testing
+
+@testable import AuthTerm
+
+@Suite struct ReauthenticationFlowTests {
+    @Test func theActionIsRetriedAfterThePasswordAndACode() {
+        let account = MFASamples.account(enabled: true, methods: [MFASamples.pixel, MFASamples.phone], recoveryCodes: 8)
+        var recent = false
+        var driver = MFASamples.driver(on: account) { request in
+            switch request {
+            case .generateRecoveryCodes where !recent: return .failure(Samples.serverError(.reauthenticationRequired))
+            case .generateRecoveryCodes:
+                return .success(.recoveryCodes(RecoveryCodes(codes: ["wxyz-1234"], generatedAt: Samples.date)))
+            case .reauthenticate(let password, "m-pixel", "123456") where password == "correct horse battery":
+                recent = true
+                return .success(.reauthenticated)
+            case .reauthenticate:
+                return .failure(Samples.serverError(.invalidCredentials))
+            default: return nil
+            }
+        }
+        driver.press(.character("c"), .enter)
+        guard case .reauthenticate(let dialog) = driver.state.overlay else { Issue.record("no dialog"); return }
+        #expect(dialog.retry == .generateRecoveryCodes)
+        #expect(dialog.sources.map(\.name) == ["Pixel", "Recovery code"], "SMS cannot be sent here")
+        #expect(driver.screenText.contains("Confirm it's you"))
+
+        driver.type("wrong password")
+        driver.press(.enter)
+        driver.type("123456")
+        driver.press(.enter)
+        guard case .reauthenticate(let refused) = driver.state.overlay else { Issue.record("dialog closed"); return }
+        #expect(refused.problem == "The e-mail address or password is incorrect.")
+        #expect(refused.password.text.isEmpty)
+
+        driver.type("correct horse battery")
+        driver.press(.enter)
+        driver.type("123456")
+        driver.press(.enter)
+        #expect(Array(driver.sent.suffix(2)) == [
+            .reauthenticate(password: "correct horse battery", method: "m-pixel", code: "123456"), .generateRecoveryCodes,
+        ])
+        #expect(driver.state.overlay == nil)
+        #expect(driver.screenText.contains("wxyz-1234"))
+    }
+
+    @Test func withoutMFAOnlyThePasswordIsAsked() {
+        let account = MFASamples.account(enabled: false, methods: [MFASamples.pixel])
+        var driver = MFASamples.driver(on: account) { request in
+            switch request {
+            case .renameMfaMethod: .failure(Samples.serverError(.reauthenticationRequired))
+            default: nil
+            }
+        }
+        driver.press(.character("n"), .enter)
+        guard case .reauthenticate(let dialog) = driver.state.overlay else { Issue.record("no dialog"); return }
+        #expect(dialog.sources.isEmpty)
+        driver.type("pw")
+        driver.press(.enter)
+        #expect(driver.sent.last == .reauthenticate(password: "pw", method: nil, code: nil))
+        driver.send(.replied(.success(.reauthenticated)))
+        #expect(driver.sent.last == .renameMfaMethod(id: "m-pixel", label: "Pixel"))
+    }
+
+    @Test func escCancelsTheDialog() {
+        let account = MFASamples.account(enabled: false, methods: [MFASamples.pixel])
+        var driver = MFASamples.driver(on: account) { _ in .failure(Samples.serverError(.reauthenticationRequired)) }
+        driver.press(.character("e"), .character("y"))
+        #expect(driver.state.overlay != nil)
+        driver.press(.escape)
+        #expect(driver.state.overlay == nil)
+        #expect(driver.state.message?.text == "Cancelled.")
+    }
+}
