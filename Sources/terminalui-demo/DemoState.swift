@@ -31,7 +31,8 @@ enum Outcome {
 extension DemoState {
     /// Applies one event. Clicks arrive as the id of the hit area under the mouse.
     mutating func update(_ event: Event, clicked: String?) -> Outcome {
-        if menu != nil { return updateMenu(event) }
+        if event == .terminalClosed { return .quit }
+        if menu != nil { return updateMenu(event, clicked: clicked) }
         if confirm != nil { return updateConfirm(event) }
         if let clicked, let control = Control(rawValue: clicked) {
             focus.focus(control)
@@ -74,8 +75,9 @@ extension DemoState {
         return .keepGoing
     }
 
-    private mutating func updateMenu(_ event: Event) -> Outcome {
-        switch menu?.handle(event) {
+    private mutating func updateMenu(_ event: Event, clicked: String?) -> Outcome {
+        let clickedRow = clicked.flatMap { $0.hasPrefix("menu.") ? Int($0.dropFirst(5)) : nil }
+        switch clickedRow.map(MenuState.Action.chosen) ?? menu?.handle(event) {
         case .chosen(let index):
             message = .notice("Chose \(Self.menuItems[index].title).")
             menu = nil

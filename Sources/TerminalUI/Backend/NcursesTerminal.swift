@@ -90,6 +90,7 @@ public final class NcursesTerminal: Terminal {
     public func readEvents(timeout: Duration?) -> [Event] {
         var descriptor = pollfd(fd: inputFileDescriptor, events: Int16(POLLIN), revents: 0)
         if poll(&descriptor, 1, timeout?.pollMilliseconds ?? -1) == 0 { return [] }
+        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return [.terminalClosed] }
         // Ready, or interrupted (a resize): take everything that is there.
         nodelay(stdscr, true)
         var burst: [RawInput] = []

@@ -21,9 +21,14 @@ enum TerminalRestore {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in TerminalRestore.restoreAndPassOn(signal) }
         sigemptyset(&action.sa_mask)
+        // A parent may have left signals blocked (threads of a test runner do): unblock ours.
+        var handled = sigset_t()
+        sigemptyset(&handled)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
-            sigaction(signal, &action, &state.previousActions[Int(signal)])
+            sigaction(signal, &action, state.previousActions + Int(signal))
+            sigaddset(&handled, signal)
         }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// The screen is taken (true after ncurses starts, false once restored).
@@ -38,7 +43,12 @@ enum TerminalRestore {
         var modes = termios()
         var hasModes = false
         var endwin: (@convention(c) () -> Void)?
-        var previousActions = Array(repeating: sigaction(), count: 65)
+        /// Plain memory, so the handler reads it without Swift's copy-on-write or access checks.
+        var previousActions: UnsafeMutablePointer<sigaction> = {
+            let actions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+            actions.initialize(repeating: sigaction(), count: 65)
+            return actions
+        }()
     }
     nonisolated(unsafe) private static var state = SavedState()
 
@@ -50,7 +60,7 @@ enum TerminalRestore {
             resetSequence.withUnsafeBytes { _ = write(state.output, $0.baseAddress, $0.count) }
             if state.hasModes { tcsetattr(state.input, TCSANOW, &state.modes) }
         }
-        sigaction(signal, &state.previousActions[Int(signal)], nil)
+        sigaction(signal, state.previousActions + Int(signal), nil)
         raise(signal)
     }
 }

@@ -30,4 +30,6 @@ public enum Event: Hashable, Sendable {
     /// The terminal changed size.
     case resize(Size)
     case mouse(MouseClick)
+    /// The terminal is gone (the SSH link dropped with SIGHUP ignored): finish and quit.
+    case terminalClosed
 }

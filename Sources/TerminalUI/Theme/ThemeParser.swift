@@ -10,9 +10,12 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Reads the theme file format: one `role = foreground [on background] [attributes...]` a line,
-/// `#` starts a comment (except in `#rrggbb`), blank lines are ignored.
+/// blank lines are ignored.
 ///
 ///     focus = black on #5fafff bold    # the focused control
+///
+/// A comment starts with `#` at the start of a line, or with `#` after a space when not followed
+/// by a hex digit.
 public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
         var styles: [Role: RoleStyle] = [:]
@@ -20,7 +23,7 @@ public enum ThemeParser {
             let fail = { (message: String) in ThemeError(file: file, line: offset + 1, message: message) }
             let line = stripComment(rawLine)
             if line.isEmpty { continue }
-            let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
+            let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingSpaces }
             guard sides.count == 2, !sides[0].isEmpty else {
                 throw fail("expected 'role = color [on color] [bold|underline|reverse|dim]'")
             }
@@ -66,21 +69,18 @@ public enum ThemeParser {
         return color
     }
 
-    /// The line without its comment: a `#` at the start or after a space, but not `#rrggbb`.
+    /// The line without its comment: `#` at the start of the line, or after a space and not
+    /// followed by a hex digit (so `#rrggbb` is a color, `# note` a comment).
     private static func stripComment(_ line: Substring) -> String {
         var kept = ""
         var previous: Character = " "
         for (i, c) in zip(line.indices, line) {
-            if c == "#", previous == " " || previous == "\t", !isHexColor(line[i...]) { break }
+            let next = line[line.index(after: i)...].first
+            if c == "#", previous == " ", kept.isEmpty || !(next?.isHexDigit ?? false) { break }
             kept.append(c == "\t" ? " " : c)
-            previous = c
+            previous = kept.last!
         }
         return kept.trimmingSpaces
-    }
-
-    private static func isHexColor(_ text: Substring) -> Bool {
-        let digits = text.dropFirst().prefix { $0.isHexDigit }
-        return digits.count == 6 && (text.dropFirst(7).first.map { $0 == " " || $0 == "\t" } ?? true)
     }
 
     private static var themableRoles: String {

@@ -31,12 +31,12 @@ import TerminalUI
         let code = try QRCode(encoding: uri)
         var buffer = Buffer(size: Size(width: 40, height: 12))
         QRView(code).render(into: &buffer, area: buffer.area.inset(horizontal: 2, vertical: 2))
-        #expect(code.width == 41)
-        #expect(buffer.textLines.joined(separator: " ").contains("Enlarge the window to 49 x 27"))
+        #expect(code.width == 37)
+        #expect(buffer.textLines.joined(separator: " ").contains("Enlarge the window to 45 x 25"))
         #expect(!buffer.cells.contains { $0.style.role == .qr })
         var ascii = Buffer(size: Size(width: 80, height: 24))
         QRView(code, mode: .ascii).render(into: &ascii, area: ascii.area)
-        #expect(ascii.textLines.joined(separator: " ").contains("Enlarge the window to 90 x 45"))
+        #expect(ascii.textLines.joined(separator: " ").contains("Enlarge the window to 82 x 41"))
     }
 
     @Test func textTooLongForAQRCodeIsAnError() {
