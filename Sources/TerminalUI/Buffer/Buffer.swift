@@ -93,6 +93,16 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
+    /// Writes one line of text at the top-left of `area` and, when `id` is given, makes what was
+    /// written the click target `id` (buttons, links). Returns the columns written.
+    @discardableResult
+    public mutating func writeTarget(_ text: String, in area: Rect, style: Style, id: String?) -> Int {
+        guard !area.isEmpty else { return 0 }
+        let used = write(text, x: area.x, y: area.y, style: style, limit: area.maxX)
+        if let id { addHitArea(id, Rect(x: area.x, y: area.y, width: used, height: 1)) }
+        return used
+    }
+
     /// Marks `rect` as the click target `id`.
     public mutating func addHitArea(_ id: String, _ rect: Rect) {
         let r = rect.intersection(area)

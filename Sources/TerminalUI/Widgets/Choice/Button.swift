@@ -15,8 +15,6 @@ public struct Button: View {
     public var width: Int { DisplayWidth.of(label) }
 
     public func render(into buffer: inout Buffer, area: Rect) {
-        guard !area.isEmpty else { return }
-        let used = buffer.write(label, x: area.x, y: area.y, style: Style(isFocused ? .focus : .accent), limit: area.maxX)
-        if let id { buffer.addHitArea(id, Rect(x: area.x, y: area.y, width: used, height: 1)) }
+        buffer.writeTarget(label, in: area, style: Style(isFocused ? .focus : .accent), id: id)
     }
 }

@@ -11,9 +11,6 @@ public struct Link: View {
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
-        guard !area.isEmpty else { return }
-        let style = isFocused ? Style(.focus, .underline) : Style(.link)
-        let used = buffer.write(title, x: area.x, y: area.y, style: style, limit: area.maxX)
-        if let id { buffer.addHitArea(id, Rect(x: area.x, y: area.y, width: used, height: 1)) }
+        buffer.writeTarget(title, in: area, style: isFocused ? Style(.focus, .underline) : Style(.link), id: id)
     }
 }
