@@ -8,7 +8,7 @@ extension AppState {
     mutating func receiveAccountSettings(_ reply: Reply, for request: Request) -> [Effect]? {
         switch (reply, request) {
         case (.account(let account), .loadAccount(let page)):
-            show(page, of: account)
+            return show(page, of: account)
         case (.sessions(let sessions), .listSessions):
             guard case .sessions(var page) = screen else { return [] }
             page.show(sessions)
@@ -115,13 +115,16 @@ extension AppState {
         return send(.removeMfaMethod(id: old.id))
     }
 
-    private mutating func show(_ page: AccountPage, of account: Account) {
+    /// A page with the account just loaded; the message of the change that led here stays.
+    private mutating func show(_ page: AccountPage, of account: Account) -> [Effect] {
         switch page {
-        case .settings: screen = .account(AccountScreen(account: account))
         case .mfa: screen = .mfa(MFAScreen(account: account))
         case .changePassword: screen = .changePassword(ChangePasswordScreen(account: account))
-        case .sessions: screen = .sessions(SessionsScreen(account: account))
+        case .sessions:
+            screen = .sessions(SessionsScreen(account: account))
+            return send(.listSessions)
         }
+        return []
     }
 
     private mutating func restartEnrollment() {

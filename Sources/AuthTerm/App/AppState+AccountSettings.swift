@@ -115,7 +115,6 @@ extension AppState {
 
     private mutating func open(_ page: AccountPage, account: Account) -> [Effect] {
         switch page {
-        case .settings: show(.account(AccountScreen(account: account)))
         case .mfa: return send(.loadAccount(.mfa))
         case .changePassword: show(.changePassword(ChangePasswordScreen(account: account)))
         case .sessions:

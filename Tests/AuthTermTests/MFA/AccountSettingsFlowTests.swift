@@ -83,12 +83,12 @@ import Testing
         #expect(driver.screenText.contains("F4 demo codes"))
         driver.press(.character("s"), .enter)
         #expect(driver.state.demoAuthenticator.entries.map(\.secret) == [MFASamples.secret])
-        let now = Date(timeIntervalSince1970: 1_795_000_015)
+        let now = Date(timeIntervalSince1970: 1_794_999_995)  // 5 s into a 30 s step
         driver.send(.clock(now))
         driver.press(.function(4))
         let code = try #require(TimeBasedCode(base32: MFASamples.secret)).code(at: now)
         #expect(driver.screenText.contains("Demo authenticator"))
-        #expect(driver.screenText.contains("\(code.prefix(3)) \(code.suffix(3))  15s"))
+        #expect(driver.screenText.contains("\(code.prefix(3)) \(code.suffix(3))  25s"))
         driver.press(.escape)
         #expect(driver.state.overlay == nil)
     }

@@ -17,7 +17,7 @@ public struct AccountScreen: Equatable, Sendable, ScreenContent {
 
     var title: String { "Account Settings" }
     var helpTopic: HelpTopic { .accountSettings }
-    var hints: [KeyHint] { [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("F2", "avatar menu"), KeyHint("Esc", "back")] }
+    var hints: [KeyHint] { [KeyHint("Enter", "open"), KeyHint("F2", "avatar menu"), KeyHint("Esc", "back")] }
 
     public mutating func handle(_ event: Event) -> Intent? {
         switch menu.handle(event) {
@@ -41,20 +41,18 @@ public struct AccountScreen: Equatable, Sendable, ScreenContent {
 
 /// The pages of Account Settings.
 public enum AccountPage: Equatable, Sendable {
-    case settings, mfa, changePassword, sessions
+    case mfa, changePassword, sessions
 
     var title: String {
         switch self {
-        case .settings: "Account Settings"
         case .mfa: "Multifactor Authentication"
         case .changePassword: "Change password"
         case .sessions: "Sessions"
         }
     }
 
-    var hotkey: Character? {
+    var hotkey: Character {
         switch self {
-        case .settings: nil
         case .mfa: "m"
         case .changePassword: "p"
         case .sessions: "s"

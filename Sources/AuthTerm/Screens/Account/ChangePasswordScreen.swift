@@ -26,7 +26,7 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
     var helpTopic: HelpTopic { .accountSettings }
     var isTyping: Bool { focus.focused != .save }
     var hints: [KeyHint] {
-        [KeyHint("Tab", "next field"), KeyHint("Ctrl-R", "show password"), KeyHint("Enter", "change"), KeyHint("Esc", "back")]
+        [KeyHint("Tab", "next field"), KeyHint("Ctrl-R", "show password"), KeyHint("Esc", "back")]
     }
 
     public var problemText: String? {

@@ -27,7 +27,7 @@ public struct SessionsScreen: Equatable, Sendable, ScreenContent {
 
     var title: String { "Sessions" }
     var helpTopic: HelpTopic { .accountSettings }
-    var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("Enter", "sign out the others"), KeyHint("Esc", "back")] }
+    var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("Enter", "sign out others"), KeyHint("Esc", "back")] }
 
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }

@@ -77,8 +77,7 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
     var title: String { "Multifactor Authentication" }
     var helpTopic: HelpTopic { .mfa }
     var hints: [KeyHint] {
-        [KeyHint("Tab", "next"), KeyHint("↑↓", "method"), KeyHint("Enter", "choose"), KeyHint("s", "setup"),
-         KeyHint("Esc", "back")]
+        [KeyHint("Tab", "next"), KeyHint("Enter", "choose"), KeyHint("s", "setup"), KeyHint("Esc", "back")]
     }
 
     public mutating func handle(_ event: Event) -> Intent? {
