@@ -81,7 +81,7 @@ import Testing
             }
         }
         driver.press(.character("e"))
-        #expect(driver.screenText.contains("cannot be disabled"))
+        #expect(driver.screenText.contains("Once enabled, multifactor authentication cannot be"))
         driver.press(.enter)
         #expect(driver.sent.isEmpty, "the dialog starts on Cancel")
         driver.press(.character("e"), .left, .enter)

@@ -71,7 +71,7 @@ import Testing
         driver.press(.enter)
         #expect(driver.sent.last == .generateRecoveryCodes)
         #expect(driver.screenText.contains("aaaa-bbbb"))
-        #expect(driver.screenText.contains("shown only this once"))
+        #expect(driver.screenText.contains("they are shown only"))
         driver.press(.character("c"))
         #expect(driver.effects.last == .copyToClipboard("aaaa-bbbb\ncccc-dddd"))
     }
