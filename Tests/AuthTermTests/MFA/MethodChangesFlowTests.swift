@@ -114,7 +114,7 @@ import Testing
             }
         }
         driver.press(.character("p"))
-        #expect(driver.screenText.contains("International form"))
+        #expect(driver.screenText.contains("+ country code and number, e.g. +81312345678"))
         driver.type("0312345678")
         driver.press(.enter)
         #expect(driver.sent.isEmpty)

@@ -78,7 +78,7 @@ struct ReauthDialogView: View {
     let symbols: Symbols
 
     func render(into buffer: inout Buffer, area: Rect) {
-        let box = area.centered(width: 60, height: dialog.sources.isEmpty ? 11 : 14)
+        let box = area.centered(width: 60, height: dialog.sources.isEmpty ? 10 : 12)
         buffer.fill(box, style: Style(.background))
         Block(title: "Confirm it's you", symbols: symbols).render(into: &buffer, area: box)
         var rows = RowCursor(box.inset(horizontal: 2, vertical: 1))

@@ -92,7 +92,7 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
             Label("Phone number").render(into: &buffer, area: rows.take())
             TextField(phone, isFocused: focus.isFocused(.phone), placeholder: "+81312345678", id: "phone")
                 .render(into: &buffer, area: rows.take())
-            Label("International form: + country code and number, e.g. +81312345678", style: Style(.muted))
+            Label("+ country code and number, e.g. +81312345678", style: Style(.muted))
                 .render(into: &buffer, area: rows.take())
             rows.skip()
             Label("Name for this method").render(into: &buffer, area: rows.take())
