@@ -43,7 +43,7 @@ public struct AppView: View {
         case .avatarMenu: return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close")]
         case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
         case .mailbox: return MailboxState.hints
-        case .reauthenticate: return ReauthDialog.hints
+        case .reauthenticate(let dialog): return dialog.hints
         case .confirmMFA: return [KeyHint("←→", "choose"), KeyHint("Enter", "answer"), KeyHint("Esc", "cancel")]
         case .demoAuthenticator: return DemoAuthenticator.hints
         case nil:

@@ -27,6 +27,8 @@ import Testing
         #expect(dialog.retry == .generateRecoveryCodes)
         #expect(dialog.sources.map(\.name) == ["Pixel", "Recovery code"], "SMS cannot be sent here")
         #expect(driver.screenText.contains("Confirm it's you"))
+        #expect(driver.screenText.contains("Code from  < Pixel >"))
+        #expect(driver.screenText.contains("←→ code from"))
 
         driver.type("wrong password")
         driver.press(.enter)
@@ -58,6 +60,8 @@ import Testing
         driver.press(.character("n"), .enter)
         guard case .reauthenticate(let dialog) = driver.state.overlay else { Issue.record("no dialog"); return }
         #expect(dialog.sources.isEmpty)
+        #expect(!driver.screenText.contains("Code from"))
+        #expect(!driver.screenText.contains("code from"), "no code source to choose in the footer")
         driver.type("pw")
         driver.press(.enter)
         #expect(driver.sent.last == .reauthenticate(password: "pw", method: nil, code: nil))

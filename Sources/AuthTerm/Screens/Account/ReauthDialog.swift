@@ -39,8 +39,10 @@ public struct ReauthDialog: Equatable, Sendable {
         focus = FocusRing(sources.isEmpty ? [.password, .confirm] : [.password, .source, .code, .confirm])
     }
 
-    static let hints = [KeyHint("Tab", "next field"), KeyHint("←→", "code from"), KeyHint("Enter", "continue"),
-                        KeyHint("Esc", "cancel")]
+    var hints: [KeyHint] {
+        [KeyHint("Tab", "next field")] + (sources.isEmpty ? [] : [KeyHint("←→", "code from")])
+            + [KeyHint("Enter", "continue"), KeyHint("Esc", "cancel")]
+    }
 
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .cancel }
