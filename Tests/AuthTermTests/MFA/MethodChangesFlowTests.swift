@@ -37,6 +37,24 @@ import Testing
         guard case .enrollmentDone(let done) = driver.state.screen else { Issue.record("not done"); return }
         #expect(done.method == Self.newPixel)
         #expect(driver.state.message?.text == "\"Pixel\" was removed.")
+        #expect(driver.screenText.contains("\"Pixel\" replaces \"Pixel\"."))
+    }
+
+    @Test func aReplacementSaysSoWhenTheOldMethodStays() {
+        let account = MFASamples.account(enabled: true, methods: [MFASamples.pixel])
+        var driver = MFASamples.driver(on: account) { request in
+            switch request {
+            case .startTotpSetup: .success(.totpSetup(MFASamples.totpSetup()))
+            case .verifyTotpSetup: .success(.method(Self.newPixel))
+            case .removeMfaMethod: .failure(Samples.serverError(.notFound))
+            default: nil
+            }
+        }
+        driver.press(.character("r"), .enter, .enter)
+        driver.type("654321")
+        driver.press(.enter)
+        guard case .enrollmentDone = driver.state.screen else { Issue.record("not done"); return }
+        #expect(driver.state.message?.text.hasPrefix("The new method is registered, but the old one was not removed") == true)
     }
 
     @Test func removingTheLastMethodIsRefusedWithTheServersReason() {

@@ -32,7 +32,8 @@ public struct EnrollmentDoneScreen: Equatable, Sendable, ScreenContent {
 
     var summary: String {
         let registered = if case .replace(let old) = purpose {
-            "\"\(method.name)\" replaced \"\(old.name)\", which was removed."
+            // Whether the old method went too is the message below: it is removed after this shows.
+            "\"\(method.name)\" replaces \"\(old.name)\"."
         } else {
             "\(method.kindName) \"\(method.name)\" is registered."
         }
