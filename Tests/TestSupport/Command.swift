@@ -1,6 +1,14 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs programs for tests.
+///
+/// Uses posix_spawn and waitpid rather than Foundation's Process: a program that leaves a daemon
+/// behind (tmux starting its server) keeps inherited descriptors open, and Process would wait for
+/// them forever. Input and output go through files for the same reason. The child starts with no
+/// signal blocked or ignored, whatever the test runner's thread has.
 public enum Command {
     public struct Failed: Error, CustomStringConvertible {
         public var description: String
@@ -10,26 +18,44 @@ public enum Command {
         }
     }
 
-    /// Runs `executable` to its end; returns what it printed on standard output and its status.
+    /// Runs `executable` to its end; returns what it printed on standard output and its status
+    /// (128 + the signal when a signal ended it).
     @discardableResult
-    public static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws
+    public static func run(_ executable: String, _ arguments: [String], input: String = "") throws
         -> (output: String, status: Int32)
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let stdin = input.map { _ in Pipe() }
-        if let stdin { process.standardInput = stdin }
-        try process.run()
-        if let stdin, let input {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("command-\(UUID().uuidString)").path
+        let inputPath = base + ".in", outputPath = base + ".out"
+        defer {
+            unlink(inputPath)
+            unlink(outputPath)
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+        try input.write(toFile: inputPath, atomically: false, encoding: .utf8)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
+        sigfillset(&signals)
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw Failed("cannot run \(executable): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "", exitStatus)
     }
 }

@@ -4,7 +4,9 @@ enum SessionFileName {
     static func forServer(_ serverURL: String) -> String {
         let host = CurlURL(serverURL)?.host ?? "server"
         let readable = String(host.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") ? $0 : "_" })
-        return "\(readable.prefix(64))-\(fnv1a64Hex(normalized(serverURL))).json"
+        // Never a hidden file or `..`: a leading dot becomes `_`.
+        let visible = readable.hasPrefix(".") ? "_" + readable.dropFirst() : readable
+        return "\(visible.prefix(64))-\(fnv1a64Hex(normalized(serverURL))).json"
     }
 
     /// The URL as a key: case-insensitive, without trailing slashes.

@@ -29,7 +29,7 @@ extension AppState {
     }
 
     private mutating func handle(_ input: Event) -> [Effect] {
-        if input == .key(.ctrl("c")) { return [.quit] }
+        if input == .key(.ctrl("c")) || input == .terminalClosed { return [.quit] }
         if case .resize = input { return [] }
         if inFlight != nil {
             return input == .key(.escape) ? [.cancelRequest] : []

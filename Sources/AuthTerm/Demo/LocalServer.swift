@@ -1,5 +1,8 @@
 import AuthClient
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An `authterm-server` child process on a free loopback port with temporary data (database,
 /// outbox, secrets key), removed again by `stop()`. `authterm demo` runs on one; so do the
@@ -27,6 +30,8 @@ public final class LocalServer: @unchecked Sendable {
             throw Failure(description: "authterm-server was not found at \(serverExecutable). "
                 + "Build it with: swift build --product authterm-server")
         }
+        let port = try FreePort.find()
+        url = "http://127.0.0.1:\(port)"
         executable = serverExecutable
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-local-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
@@ -41,8 +46,6 @@ public final class LocalServer: @unchecked Sendable {
         environment["XDG_CONFIG_HOME"] = folder.path
         self.environment = environment
         do {
-            let port = try FreePort.find()
-            url = "http://127.0.0.1:\(port)"
             try await serve(port: port)
         } catch {
             stop()
@@ -82,6 +85,10 @@ public final class LocalServer: @unchecked Sendable {
     public func stop() {
         if let process, process.isRunning {
             process.terminate()
+            // A server that does not stop within 5 seconds (SIGTERM blocked by whoever started
+            // this process) is killed.
+            for _ in 0..<50 where process.isRunning { usleep(100_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: folder)

@@ -36,9 +36,9 @@ public final class AppRunner {
                     Result { () throws(ClientError) in try call.decode(response) }
                 }))
             }
-            if waited.extraFileDescriptorReady {
-                for event in terminal.readEvents(timeout: .zero) { dispatch(.input(event)) }
-            }
+            // Read even when curl saw no input: it does not report a hang-up of the terminal
+            // (an SSH link that drops), which the terminal turns into `.terminalClosed`.
+            for event in terminal.readEvents(timeout: .zero) { dispatch(.input(event)) }
             if inFlight != nil { dispatch(.tick) }
             dispatch(.clock(Date()))
         }

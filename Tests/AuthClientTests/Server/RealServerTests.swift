@@ -25,19 +25,25 @@ import Testing
         let first = try await signIn(client, remember: true)
         #expect(first.progress.next == .done)
         let session = try #require(first.progress.session)
-        let token = session.token
         let rememberToken = try #require(session.rememberToken)
+        #expect(try await client.getAccount(sessionToken: session.token).email == Self.email)
 
-        #expect(try await client.getAccount(sessionToken: token).email == Self.email)
+        // Resuming rotates the remembered session: new tokens, the old ones dead.
         let resumed = try await client.resumeSession(rememberToken: rememberToken).session
-        #expect(resumed.token != token)
+        let token = resumed.token
+        #expect(token != session.token)
         #expect(resumed.rememberToken != nil && resumed.rememberToken != rememberToken)
+        #expect(await caughtError { () async throws(ClientError) in
+            try await client.getAccount(sessionToken: session.token)
+        }?.serverCode != nil)
+
+        let second = try #require(try await signIn(client).progress.session?.token)
         let sessions = try await client.listSessions(sessionToken: token).sessions
         #expect(sessions.count == 2 && sessions.filter(\.current).count == 1)
         let other = try #require(sessions.first { !$0.current })
         try await client.revokeSession(id: other.id, sessionToken: token)
         #expect(await caughtError { () async throws(ClientError) in
-            try await client.getAccount(sessionToken: resumed.token)
+            try await client.getAccount(sessionToken: second)
         }?.serverCode != nil)
 
         _ = try await client.reauthenticate(password: Self.password, sessionToken: token)
@@ -49,7 +55,7 @@ import Testing
 
         let phoneSetup = try await client.startPhoneSetup(phone: "+15555550123", label: "Phone", sessionToken: token)
         let phone = try await client.verifyPhoneSetup(
-            setup: phoneSetup.setup, code: try server.lastCode(kind: "sms"), sessionToken: token).method
+            setup: phoneSetup.setup, code: try server.nextCode(kind: "sms"), sessionToken: token).method
         #expect(try await client.renameMfaMethod(id: phone.id, label: "Work phone", sessionToken: token)
             .method.label == "Work phone")
         #expect(try await client.enableMfa(sessionToken: token).mfa.enabled)
@@ -61,7 +67,7 @@ import Testing
         #expect(bySMS.progress.next == .code)
         #expect(bySMS.progress.methods?.map(\.id).contains(phone.id) == true)
         try await client.sendSignInCode(flow: bySMS.flow, method: phone.id)
-        let smsDone = try await client.submitCode(flow: bySMS.flow, method: phone.id, code: try server.lastCode(kind: "sms"))
+        let smsDone = try await client.submitCode(flow: bySMS.flow, method: phone.id, code: try server.nextCode(kind: "sms"))
         #expect(smsDone.next == .done && smsDone.session != nil)
 
         let byRecovery = try await signIn(client)
@@ -91,8 +97,8 @@ import Testing
         #expect(try await signIn(client, password: changed).progress.session != nil)
 
         try await client.forgotPassword(email: Self.email)
-        let reset = "a third passphrase for ada"
-        try await client.resetPassword(email: Self.email, code: try server.lastCode(kind: "eml"), newPassword: reset)
+        let reset = "a third long passphrase, never used"
+        try await client.resetPassword(email: Self.email, code: try server.nextCode(kind: "eml"), newPassword: reset)
         #expect(try await signIn(client, password: reset).progress.session != nil)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TestSupport
 import Testing
 
@@ -35,8 +36,9 @@ final class RealServer {
         throw Command.Failed("authterm-server did not start on \(url)")
     }
 
+    /// SIGKILL: the test runner may leave SIGTERM blocked, and children inherit the mask.
     deinit {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         folder.remove()
     }
@@ -47,13 +49,24 @@ final class RealServer {
         guard status == 0 else { throw Command.Failed("user add failed (\(status))") }
     }
 
-    /// The code in the newest outbox message whose file name ends in `kind` (`sms`, `eml`).
-    func lastCode(kind: String) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: outbox).filter { $0.hasSuffix("." + kind) }
-        let newest = try #require(names.sorted().last, "no .\(kind) message in the outbox")
-        let text = try String(contentsOfFile: outbox + "/" + newest, encoding: .utf8)
-        let match = try #require(text.firstMatch(of: /code is ([A-Za-z0-9-]+)\./), "no code in \(newest)")
-        return String(match.1)
+    /// The codes already handed out by `nextCode`, by message file name.
+    private var readMessages: Set<String> = []
+
+    /// The code of the next outbox message with a code whose file name ends in `kind` (`sms`,
+    /// `eml`). Mails go out in the background, so it waits for one (up to 5 s); messages without a
+    /// code (notices) are passed over.
+    func nextCode(kind: String) throws -> String {
+        for _ in 0..<50 {
+            let names = try FileManager.default.contentsOfDirectory(atPath: outbox).filter { $0.hasSuffix("." + kind) }
+            for name in names.sorted() where !readMessages.contains(name) {
+                let text = try String(contentsOfFile: outbox + "/" + name, encoding: .utf8)
+                guard let match = text.firstMatch(of: /code is ([A-Za-z0-9-]+)\./) else { continue }
+                readMessages.insert(name)
+                return String(match.1)
+            }
+            usleep(100_000)
+        }
+        throw Command.Failed("no new .\(kind) message with a code in the outbox")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The misbehaving HTTP(S) responder of `Fixtures/responder.py`, on a free loopback port, for one test.
 final class Responder {
@@ -22,14 +23,15 @@ final class Responder {
         try process.run()
         let line = Self.firstLine(of: output.fileHandleForReading)
         guard let port = Int(line) else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw ResponderError.noPort(line)
         }
         self.port = port
     }
 
+    /// SIGKILL: the test runner may leave SIGTERM blocked, and children inherit the mask.
     deinit {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import TerminalUI
 
 /// Turns the QR cells of a buffer back into a picture, as a phone camera would see the
