@@ -41,7 +41,11 @@ public final class TmuxSession {
     /// Waits until the screen shows `text`.
     @discardableResult
     public func waitFor(_ text: String, seconds: Double = 15) throws -> String {
-        try waitForScreen(seconds: seconds) { $0.contains(text) }
+        do {
+            return try waitForScreen(seconds: seconds) { $0.contains(text) }
+        } catch let failure as Command.Failed {
+            throw Command.Failed("waiting for “\(text)”: \(failure.description)")
+        }
     }
 
     /// Types `text` literally.

@@ -41,7 +41,9 @@ public struct PasswordScreen: Equatable, Sendable, ScreenContent {
             if event == .key(.enter) { return submit }
             _ = password.handle(event)
         case .remember:
-            if event.isActivation { remember.toggle() }
+            // Space ticks the box; Enter signs in, as in a web form.
+            if event == .key(.character(" ")) { remember.toggle() }
+            if event == .key(.enter) { return submit }
         case .signIn:
             if event.isActivation { return submit }
         case .forgotPassword:

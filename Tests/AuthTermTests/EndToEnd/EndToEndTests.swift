@@ -124,7 +124,7 @@ import Testing
         let screen = try terminal.waitFor("EXIT=")
         #expect(screen.contains("AUTHTERM_SERVER"))
         #expect(screen.contains("--server"))
-        #expect(screen.contains("EXIT=64"))
+        #expect(screen.contains("EXIT=1"))
     }
 
     /// `authterm demo` finds `authterm-server` next to itself: the release client is copied

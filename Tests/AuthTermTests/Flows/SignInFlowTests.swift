@@ -51,8 +51,7 @@ import Testing
         driver.type("correct horse battery")
         driver.press(.tab, .tab)  // Forgot Password?, then the checkbox
         driver.press(.character(" "))
-        driver.press(.tab)  // Sign in
-        driver.press(.enter)
+        driver.press(.enter)  // signs in from the checkbox, leaving it ticked
         #expect(driver.sent.contains(.submitPassword(flow: "flow-1", password: "correct horse battery", remember: true)))
         #expect(driver.effects == [.rememberSession(token: "remember-2", expiresAt: Samples.date)])
     }
