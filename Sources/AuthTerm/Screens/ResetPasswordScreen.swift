@@ -5,16 +5,12 @@ import TerminalUI
 public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
     public enum Control: Hashable, Sendable { case code, password, confirmation, save }
     public enum Intent: Equatable, Sendable { case submit(code: String, newPassword: String) }
-    public enum Problem: Equatable, Sendable { case missingCode, tooShort, mismatch }
-
-    /// The policy, as the screen states it; the server checks the rest (common passwords).
-    public static let minimumLength = 12
-    public static let maximumLength = 128
+    public enum Problem: Equatable, Sendable { case missingCode, newPassword(NewPasswordCheck.Problem) }
 
     public let email: String
     public var code = TextFieldState(maxLength: 32)
-    public var password = PasswordFieldState(TextFieldState(maxLength: ResetPasswordScreen.maximumLength))
-    public var confirmation = PasswordFieldState(TextFieldState(maxLength: ResetPasswordScreen.maximumLength))
+    public var password = NewPasswordCheck.field()
+    public var confirmation = NewPasswordCheck.field()
     public var focus = FocusRing<Control>([.code, .password, .confirmation, .save])
     public var problem: Problem?
 
@@ -33,8 +29,7 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
     public var problemText: String? {
         switch problem {
         case .missingCode: "Enter the code from the mail."
-        case .tooShort: "The new password needs at least \(Self.minimumLength) characters."
-        case .mismatch: "The two passwords do not match."
+        case .newPassword(let problem): problem.text
         case nil: nil
         }
     }
@@ -64,12 +59,9 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
         if code.isEmpty {
             problem = .missingCode
             focus.focus(.code)
-        } else if password.text.count < Self.minimumLength {
-            problem = .tooShort
-            focus.focus(.password)
-        } else if password.text != confirmation.text {
-            problem = .mismatch
-            focus.focus(.confirmation)
+        } else if let newPassword = NewPasswordCheck.problem(password.text, confirmation: confirmation.text) {
+            problem = .newPassword(newPassword)
+            focus.focus(newPassword == .tooShort ? .password : .confirmation)
         } else {
             return .submit(code: code, newPassword: password.text)
         }
@@ -85,13 +77,13 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
         TextField(code, isFocused: focus.isFocused(.code), isInvalid: problem == .missingCode, id: "code")
             .render(into: &buffer, area: rows.take())
         Label("New password").render(into: &buffer, area: rows.take())
-        PasswordField(password, isFocused: focus.isFocused(.password), isInvalid: problem == .tooShort,
+        PasswordField(password, isFocused: focus.isFocused(.password), isInvalid: problem == .newPassword(.tooShort),
                       symbols: symbols, id: "password")
             .render(into: &buffer, area: rows.take())
-        Label("\(Self.minimumLength) to \(Self.maximumLength) characters; not a common password.", style: Style(.muted))
+        Label(NewPasswordCheck.policy, style: Style(.muted))
             .render(into: &buffer, area: rows.take())
         Label("New password again").render(into: &buffer, area: rows.take())
-        PasswordField(confirmation, isFocused: focus.isFocused(.confirmation), isInvalid: problem == .mismatch,
+        PasswordField(confirmation, isFocused: focus.isFocused(.confirmation), isInvalid: problem == .newPassword(.mismatch),
                       symbols: symbols, id: "confirmation")
             .render(into: &buffer, area: rows.take())
         rows.skip()

@@ -66,7 +66,7 @@ import Testing
         driver.type("new password 2025")
         driver.press(.enter)
         #expect(driver.sent.isEmpty)
-        #expect(driver.state.message?.text == "The two new passwords do not match.")
+        #expect(driver.state.message?.text == "The two passwords do not match.")
         driver.press(.ctrl("u"))
         driver.type("new password 2026")
         driver.press(.enter)

@@ -5,21 +5,17 @@ import TerminalUI
 public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
     public enum Control: Hashable, Sendable { case current, password, confirmation, save }
     public enum Intent: Equatable, Sendable { case submit(current: String, newPassword: String), back }
-    public enum Problem: Equatable, Sendable { case missingCurrent, tooShort, mismatch }
+    public enum Problem: Equatable, Sendable { case missingCurrent, newPassword(NewPasswordCheck.Problem) }
 
     public let account: Account
-    public var current = Self.field()
-    public var password = Self.field()
-    public var confirmation = Self.field()
+    public var current = NewPasswordCheck.field()
+    public var password = NewPasswordCheck.field()
+    public var confirmation = NewPasswordCheck.field()
     public var focus = FocusRing<Control>([.current, .password, .confirmation, .save])
     public var problem: Problem?
 
     public init(account: Account) {
         self.account = account
-    }
-
-    private static func field() -> PasswordFieldState {
-        PasswordFieldState(TextFieldState(maxLength: ResetPasswordScreen.maximumLength))
     }
 
     var title: String { "Change password" }
@@ -32,8 +28,7 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
     public var problemText: String? {
         switch problem {
         case .missingCurrent: "Enter your current password."
-        case .tooShort: "The new password needs at least \(ResetPasswordScreen.minimumLength) characters."
-        case .mismatch: "The two new passwords do not match."
+        case .newPassword(let problem): problem.text
         case nil: nil
         }
     }
@@ -62,12 +57,9 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
         if current.text.isEmpty {
             problem = .missingCurrent
             focus.focus(.current)
-        } else if password.text.count < ResetPasswordScreen.minimumLength {
-            problem = .tooShort
-            focus.focus(.password)
-        } else if password.text != confirmation.text {
-            problem = .mismatch
-            focus.focus(.confirmation)
+        } else if let newPassword = NewPasswordCheck.problem(password.text, confirmation: confirmation.text) {
+            problem = .newPassword(newPassword)
+            focus.focus(newPassword == .tooShort ? .password : .confirmation)
         } else {
             return .submit(current: current.text, newPassword: password.text)
         }
@@ -82,14 +74,13 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
             .render(into: &buffer, area: rows.take())
         rows.skip()
         Label("New password").render(into: &buffer, area: rows.take())
-        PasswordField(password, isFocused: focus.isFocused(.password), isInvalid: problem == .tooShort,
+        PasswordField(password, isFocused: focus.isFocused(.password), isInvalid: problem == .newPassword(.tooShort),
                       symbols: symbols, id: "password")
             .render(into: &buffer, area: rows.take())
-        Label("\(ResetPasswordScreen.minimumLength) to \(ResetPasswordScreen.maximumLength) characters; "
-              + "not a common password.", style: Style(.muted))
+        Label(NewPasswordCheck.policy, style: Style(.muted))
             .render(into: &buffer, area: rows.take())
         Label("New password again").render(into: &buffer, area: rows.take())
-        PasswordField(confirmation, isFocused: focus.isFocused(.confirmation), isInvalid: problem == .mismatch,
+        PasswordField(confirmation, isFocused: focus.isFocused(.confirmation), isInvalid: problem == .newPassword(.mismatch),
                       symbols: symbols, id: "confirmation")
             .render(into: &buffer, area: rows.take())
         rows.skip()
