@@ -8,17 +8,9 @@ extension AppState {
         case .resuming:
             return []
         case .email(var form):
-            let intent = form.handle(input)
+            let outcome = form.handle(input)
             screen = .email(form)
-            guard case .submit(let email) = intent else { return [] }
-            guard EmailAddress.isPlausible(email) else {
-                form.isInvalid = true
-                screen = .email(form)
-                message = .error("Enter an e-mail address such as name@example.com.")
-                return []
-            }
-            message = nil
-            return send(.startSignIn(email: email))
+            return submit(outcome) { .startSignIn(email: $0) }
         case .password(var form):
             if input == .key(.escape) { return backToEmail(form.email) }
             let intent = form.handle(input)
@@ -60,18 +52,10 @@ extension AppState {
              .sessions, .changePassword:
             return handleAccountSettings(input)
         case .forgotPassword(var form):
-            if input == .key(.escape) { return backToEmail(form.email.text) }
-            let intent = form.handle(input)
+            if input == .key(.escape) { return backToEmail(form.entry.field.text) }
+            let outcome = form.handle(input)
             screen = .forgotPassword(form)
-            guard case .submit(let email) = intent else { return [] }
-            guard EmailAddress.isPlausible(email) else {
-                form.isInvalid = true
-                screen = .forgotPassword(form)
-                message = .error("Enter an e-mail address such as name@example.com.")
-                return []
-            }
-            message = nil
-            return send(.forgotPassword(email: email))
+            return submit(outcome) { .forgotPassword(email: $0) }
         case .resetPassword(var form):
             if input == .key(.escape) { return backToEmail(form.email) }
             let intent = form.handle(input)
@@ -79,6 +63,20 @@ extension AppState {
             message = form.problemText.map(Message.error)
             guard case .submit(let code, let newPassword) = intent else { return [] }
             return send(.resetPassword(email: form.email, code: code, newPassword: newPassword))
+        }
+    }
+
+    /// Sends the request for a submitted address, or says why the address will not do.
+    private mutating func submit(_ outcome: EmailEntry.Outcome?, _ request: (String) -> Request) -> [Effect] {
+        switch outcome {
+        case .plausible(let email):
+            message = nil
+            return send(request(email))
+        case .implausible:
+            message = .error(EmailEntry.problemText)
+            return []
+        case nil:
+            return []
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
         #expect(driver.sent.isEmpty)
         #expect(driver.state.message?.text.contains("e-mail address") == true)
         guard case .email(let form) = driver.state.screen else { Issue.record("left the e-mail screen"); return }
-        #expect(form.isInvalid)
+        #expect(form.entry.isInvalid)
     }
 
     @Test func signsInWithAPasswordAndGoesHome() {
