@@ -100,9 +100,12 @@ extension AppState {
         return []
     }
 
-    /// The forced setup after a reset: straight into the wizard, the only thing the session allows.
+    /// The forced setup after a reset: straight into the wizard, the only thing the session allows,
+    /// saying why.
     mutating func startForcedSetup() {
         show(.totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: qrMode)))
+        message = .notice("Your account uses multifactor authentication, but no method is registered "
+            + "(a password reset clears them). Set one up to continue.")
     }
 
     var qrMode: QRView.Mode { .forTerminal(unicode: !settings.asciiOnly) }

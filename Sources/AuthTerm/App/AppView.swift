@@ -44,7 +44,8 @@ public struct AppView: View {
         case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
         case .mailbox: return MailboxState.hints
         case .reauthenticate(let dialog): return dialog.hints
-        case .confirmMFA: return [KeyHint("←→", "choose"), KeyHint("Enter", "answer"), KeyHint("Esc", "cancel")]
+        case .confirmMFA:
+            return [KeyHint("←→", "choose"), KeyHint("Enter", "answer"), KeyHint("y", "yes"), KeyHint("Esc", "cancel")]
         case .demoAuthenticator: return DemoAuthenticator.hints
         case nil:
             let mailbox = state.settings.mailboxFolder == nil ? [] : [KeyHint("F3", "mailbox")]

@@ -50,6 +50,25 @@ final class EndToEnd {
         try terminal.keys("Enter")
     }
 
+    /// From the password screen: Forgot Password?, the code from the outbox, and `newPassword`
+    /// typed twice, up to the message that the password was changed.
+    func resetPassword(_ terminal: TmuxSession, to newPassword: String) throws {
+        try terminal.waitFor("Forgot Password?")
+        try terminal.keys("Tab", "Enter")
+        try terminal.waitFor("Forgot password")
+        try terminal.keys("Enter")
+        try terminal.waitFor("If the address is registered, we sent a code to it.")
+        let mail = try newestMail(containing: "reset code")
+        let code = try require(mail.firstMatch(of: /\b(\d{6})\b/)?.1, "a code in the mail")
+        try terminal.type(String(code))
+        try terminal.keys("Tab")
+        try terminal.type(newPassword)
+        try terminal.keys("Tab")
+        try terminal.type(newPassword)
+        try terminal.keys("Enter")
+        try terminal.waitFor("Your password was changed.")
+    }
+
     /// An API client of the server, for preparing accounts as another device would.
     func apiClient() throws -> AuthClient {
         try AuthClient(server: server.url)
@@ -74,6 +93,22 @@ final class EndToEnd {
         let now = Int(Date().timeIntervalSince1970) + offset
         return try Command.run(oathtool, ["--totp", "-b", secret, "--now", "@\(now)"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Reads the registration code on the wizard's scan step as a phone would, from the screen's
+    /// text; returns the secret of the otpauth URI after checking its account and issuer.
+    static func scanRegistrationCode(_ terminal: TmuxSession) throws -> String {
+        let screen = try terminal.waitFor("2. Scan the registration")
+        let uri = try QRPicture.decode(screen.components(separatedBy: "\n"))
+        let parts = try require(URLComponents(string: uri), "an otpauth URI, read: \(uri)")
+        guard parts.scheme == "otpauth", parts.host == "totp", parts.path == "/authterm:\(email)" else {
+            throw Command.Failed("not this account's otpauth URI: \(uri)")
+        }
+        let query = parts.queryItems ?? []
+        guard query.contains(URLQueryItem(name: "issuer", value: "authterm")) else {
+            throw Command.Failed("the URI names another issuer: \(uri)")
+        }
+        return try require(query.first { $0.name == "secret" }?.value, "secret in \(uri)")
     }
 
     /// The newest mail of the outbox that mentions `text`.

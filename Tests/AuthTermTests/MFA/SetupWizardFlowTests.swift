@@ -76,6 +76,16 @@ import Testing
         #expect(driver.effects.last == .copyToClipboard("aaaa-bbbb\ncccc-dddd"))
     }
 
+    @Test func withASecondMethodActivationIsTheSuggestedChoice() {
+        let registered = MFASamples.account(enabled: false, methods: [MFASamples.pixel])
+        var driver = MFASamples.driver(on: registered, api: Self.server)
+        driver.state.screen = .activation(ActivationScreen(account: registered, method: Self.newApp))
+        #expect(driver.screenText.contains("You have another method registered too"))
+        #expect(!driver.screenText.contains("We recommend adding a second method"))
+        driver.press(.enter)
+        #expect(driver.sent == [.enableMfa])
+    }
+
     @Test func addAnotherMethodGoesBackToTheMFAScreen() {
         let registered = MFASamples.account(enabled: false, methods: [Self.newApp])
         var driver = MFASamples.driver(on: registered) { request in

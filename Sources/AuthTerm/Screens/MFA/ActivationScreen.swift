@@ -2,7 +2,8 @@ import AuthModel
 import TerminalUI
 
 /// `MFA Confirmation and Activation`: a method is registered but MFA is not enabled yet. Enabling
-/// cannot be undone, so the screen says so and recommends a second method first.
+/// cannot be undone, so the screen says so and, while this is the only method, recommends a
+/// second one first.
 public struct ActivationScreen: Equatable, Sendable, ScreenContent {
     public enum Choice: String, Hashable, Sendable { case addAnother, activate }
 
@@ -14,6 +15,12 @@ public struct ActivationScreen: Equatable, Sendable, ScreenContent {
     public init(account: Account?, method: MFAMethod) {
         self.account = account
         self.method = method
+        if hasBackup { focus.focus(.activate) }
+    }
+
+    /// Whether the account has a method besides the one just registered.
+    var hasBackup: Bool {
+        account?.mfa.methods.contains { $0.id != method.id } ?? false
     }
 
     var title: String { "MFA Confirmation and Activation" }
@@ -34,7 +41,7 @@ public struct ActivationScreen: Equatable, Sendable, ScreenContent {
 
     func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
         var rows = RowCursor(area)
-        let done = Paragraph("\(method.kindName) \"\(method.name)\" is registered.", style: Style(.success))
+        let done = Paragraph("\(method.phrase) is registered.", style: Style(.success))
         done.render(into: &buffer, area: rows.take(done.height(width: area.width)))
         rows.skip()
         let warning = Paragraph(
@@ -42,8 +49,9 @@ public struct ActivationScreen: Equatable, Sendable, ScreenContent {
                 + "every sign-in will ask for a code.", style: Style(.warning))
         warning.render(into: &buffer, area: rows.take(warning.height(width: area.width)))
         rows.skip()
-        let advice = Paragraph(
-            "We recommend adding a second method first (another authenticator app or a phone number), "
+        let advice = Paragraph(hasBackup
+            ? "You have another method registered too, so losing one phone does not lock you out."
+            : "We recommend adding a second method first (another authenticator app or a phone number), "
                 + "so that losing one phone does not lock you out.")
         advice.render(into: &buffer, area: rows.take(advice.height(width: area.width)))
         rows.skip()

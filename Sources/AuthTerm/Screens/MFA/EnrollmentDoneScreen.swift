@@ -35,7 +35,7 @@ public struct EnrollmentDoneScreen: Equatable, Sendable, ScreenContent {
             // Whether the old method went too is the message below: it is removed after this shows.
             "\"\(method.name)\" replaces \"\(old.name)\"."
         } else {
-            "\(method.kindName) \"\(method.name)\" is registered."
+            "\(method.phrase) is registered."
         }
         guard mfaEnabled else { return registered }
         return registered + " Multifactor authentication is on: each sign-in asks for a code.\n\n"

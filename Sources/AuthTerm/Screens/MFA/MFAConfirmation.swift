@@ -19,7 +19,7 @@ public enum MFAConfirmation: Equatable, Sendable {
             "Once enabled, multifactor authentication cannot be disabled: every sign-in will ask for a code. "
                 + "Register a second method first if you can."
         case .remove(let method):
-            "Remove \(method.kindName) \"\(method.name)\"? Its codes will no longer work for this account."
+            "Remove \(method.phrase)? Its codes will no longer work for this account."
         }
     }
 

@@ -8,6 +8,12 @@ extension MFAMethod {
     /// The label, and for a phone its masked number: `Pixel`, `Phone (+81 •••• ••42)`.
     var name: String { destination.map { "\(label) (\($0))" } ?? label }
 
+    /// The method in a sentence: `Authenticator app "Pixel"`, or `"Authenticator app 2"` when the
+    /// label already says the kind.
+    var phrase: String {
+        label.hasPrefix(kindName) ? "\"\(name)\"" : "\(kindName) \"\(name)\""
+    }
+
     /// `added 2026-11-20, last used 2026-11-21`.
     var history: String {
         "added \(DayText.of(createdAt)), " + (lastUsedAt.map { "last used \(DayText.of($0))" } ?? "not used yet")

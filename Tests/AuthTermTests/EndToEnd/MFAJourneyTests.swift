@@ -1,0 +1,113 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Avatar Menu > Account Settings > Multifactor Authentication, the whole way with the keyboard:
+/// the release client in tmux, the real server, the QR code read from the screen with zbarimg and
+/// the codes computed by oathtool, as a phone would.
+@Suite struct MFAJourneyTests {
+    @Test func enrollActivateSignInRemoveAndResetToTheForcedSetup() async throws {
+        let world = try await EndToEnd()
+        let terminal = try world.client()
+        try EndToEnd.signIn(terminal)
+        try terminal.waitFor("Multifactor authentication: not set up")
+
+        try terminal.keys("F2")
+        try terminal.waitFor("Avatar Menu")
+        try terminal.keys("a")
+        try terminal.waitFor("Account Settings")
+        try terminal.keys("m")
+        try terminal.waitFor("Status: Not set up")
+
+        // The first authenticator, with a wrong code first.
+        try terminal.keys("s")
+        try terminal.waitFor("1. Install an authenticator app")
+        try terminal.keys("Enter")
+        let first = try EndToEnd.scanRegistrationCode(terminal)
+        try terminal.keys("Enter")
+        try terminal.waitFor("3. Enter the 6-digit code")
+        try terminal.type("000000")
+        try terminal.keys("Enter")
+        try terminal.waitFor("That code is not correct.")
+        try terminal.type(EndToEnd.totp(first))
+        try terminal.keys("Enter")
+        let activation = try terminal.waitFor("MFA Confirmation and Activation")
+        #expect(activation.contains("it cannot be disabled"))
+        #expect(activation.contains("We recommend adding a second method first"))
+
+        // Add another method: a second authenticator, named on the first step.
+        try terminal.keys("Enter")
+        try terminal.waitFor("Status: Methods registered, MFA not enabled yet")
+        try terminal.keys("s")
+        try terminal.waitFor("Authenticator app 2")
+        try terminal.keys("Enter")
+        let second = try EndToEnd.scanRegistrationCode(terminal)
+        #expect(second != first)
+        try terminal.keys("Enter")
+        try terminal.waitFor("3. Enter the 6-digit code")
+        try terminal.type(EndToEnd.totp(second))
+        try terminal.keys("Enter")
+        let activateNow = try terminal.waitFor("MFA Confirmation and Activation")
+        #expect(activateNow.contains("You have another method registered too"))
+        try terminal.keys("Enter")
+        try terminal.waitFor("[ Recovery codes ] [ Done ]")
+        try terminal.keys("Tab", "Enter")
+        let enabled = try terminal.waitFor("Status: Enabled (it cannot be disabled)")
+        #expect(enabled.contains("Authenticator app 2"))
+
+        // Sign out, and in again with a code of the first app (its next step: each code works once).
+        try terminal.keys("F2")
+        try terminal.waitFor("Avatar Menu")
+        try terminal.keys("s")
+        try terminal.waitFor("You have signed out.")
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.type(EndToEnd.password)
+        try terminal.keys("Enter")
+        try terminal.waitFor("Enter the 6-digit code from your authenticator app")
+        try terminal.type(EndToEnd.totp(first, offset: 30))
+        try terminal.waitFor("Multifactor authentication: enabled, 2 methods")
+
+        // Remove one method; the last one stays.
+        try terminal.keys("F2")
+        try terminal.waitFor("Avatar Menu")
+        try terminal.keys("a")
+        try terminal.waitFor("Account Settings")
+        try terminal.keys("m")
+        try terminal.waitFor("Status: Enabled")
+        try terminal.keys("d")
+        try terminal.waitFor("Remove \"Authenticator app\"?")
+        try terminal.keys("y")
+        let removed = try terminal.waitFor("The method was removed.")
+        #expect(removed.firstMatch(of: /Authenticator app: Authenticator app +│/) == nil, "the first app is gone")
+        #expect(removed.contains("Authenticator app: Authenticator app 2"))
+        try terminal.keys("d")
+        try terminal.waitFor("Remove \"Authenticator app 2\"?")
+        try terminal.keys("y")
+        try terminal.waitFor("You cannot remove your last verification method")
+
+        // Forgot Password clears the methods; MFA stays on, so the next sign-in sets one up first.
+        try terminal.keys("F2")
+        try terminal.waitFor("Avatar Menu")
+        try terminal.keys("s")
+        try terminal.waitFor("You have signed out.")
+        try terminal.keys("Enter")
+        try world.resetPassword(terminal, to: "a-brand-new-passphrase-77")
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.type("a-brand-new-passphrase-77")
+        try terminal.keys("Enter")
+        let forced = try terminal.waitFor("Your account uses multifactor authentication")
+        #expect(forced.contains("Esc sign out"))
+        #expect(!forced.contains("Welcome"))
+        try terminal.keys("Enter")
+        let replacement = try EndToEnd.scanRegistrationCode(terminal)
+        try terminal.keys("Enter")
+        try terminal.waitFor("3. Enter the 6-digit code")
+        try terminal.type(EndToEnd.totp(replacement))
+        try terminal.keys("Enter")
+        try terminal.waitFor("[ Recovery codes ] [ Done ]")
+        try terminal.keys("Tab", "Enter")
+        try terminal.waitFor("Multifactor authentication: enabled, 1 method")
+    }
+}
