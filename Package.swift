@@ -58,7 +58,7 @@ let package = Package(
         // Helpers the test targets share: running programs, tmux sessions, built products.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
-        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient", "AuthTerm", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm", "TestSupport"]),
         .testTarget(name: "AuthServerTests", dependencies: [

@@ -1,52 +1,28 @@
 import Foundation
 import Glibc
+import AuthTerm
 import TestSupport
 import Testing
 
 @testable import AuthClient
 
-/// The real `authterm-server serve` on a free loopback port, with a temporary database and outbox.
+/// The real `authterm-server serve` on a free loopback port, with a temporary database and outbox
+/// (the app's `LocalServer`), and the codes it sends.
 final class RealServer {
-    let url: String
-    let outbox: String
-    private let folder: TemporaryDirectory
-    private let executable: String
-    private let storage: [String]
-    private let process = Process()
+    private let server: LocalServer
+    var url: String { server.url }
+    var outbox: String { server.outbox }
 
     init() async throws {
-        executable = try BuiltProducts.debug("authterm-server").path
-        folder = try TemporaryDirectory()
-        outbox = folder.path + "/outbox"
-        storage = ["--database", folder.path + "/server.sqlite", "--outbox", outbox,
-                   "--set", "secrets_key_file=\(folder.path)/secrets.key"]
-        let port = try Responder(.health).port  // free once the responder is gone
-        url = "http://127.0.0.1:\(port)"
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["serve", "--listen", "127.0.0.1:\(port)"] + storage
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": folder.path]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let client = try AuthClient(server: url)
-        for _ in 0..<100 where process.isRunning {
-            if (try? await client.health()) != nil { return }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw Command.Failed("authterm-server did not start on \(url)")
+        server = try await LocalServer(serverExecutable: BuiltProducts.debug("authterm-server").path)
     }
 
-    /// SIGKILL: the test runner may leave SIGTERM blocked, and children inherit the mask.
     deinit {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        folder.remove()
+        server.stop()
     }
 
     func addUser(email: String, password: String) throws {
-        let status = try Command.run(executable, ["user", "add", email, "--password-stdin"] + storage,
-                                     input: password + "\n").status
-        guard status == 0 else { throw Command.Failed("user add failed (\(status))") }
+        try server.addUser(email: email, password: password)
     }
 
     /// The codes already handed out by `nextCode`, by message file name.
