@@ -3,10 +3,12 @@ import Logging
 
 /// Builds the HTTP application of `authterm-server serve`: every operation of the API on one router.
 public enum ServerApplication {
+    /// The application, with the sweeper of expired records running beside it.
     public static func build(services: Services, host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
         Application(
             router: router(services: services),
             configuration: .init(address: .hostname(host, port: port), serverName: "authterm-server"),
+            services: [ExpirySweeper(services: services, logger: logger)],
             logger: logger)
     }
 

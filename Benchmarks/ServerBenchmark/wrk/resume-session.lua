@@ -1,6 +1,7 @@
--- resumeSession with rotating remember tokens. BENCH_REMEMBER_TOKENS holds one comma-separated token
--- per connection and BENCH_THREADS the thread count: each thread keeps a pool of its tokens, takes one
--- for each request and puts back the rotated token from each answer.
+-- resumeSession with rotating remember tokens. BENCH_REMEMBER_TOKENS holds comma-separated tokens, one
+-- per connection and one spare per thread (wrk calls request() once before the run to check the script),
+-- and BENCH_THREADS the thread count: each thread keeps a pool of its tokens, takes one for each request
+-- and puts back the rotated token from each answer.
 dofile("report.lua")
 
 local threadCount = tonumber(os.getenv("BENCH_THREADS"))

@@ -48,6 +48,8 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var rateLimitWindow = 900
     /// Largest request body accepted, in bytes.
     public var maxBodySize = 16 * 1024
+    /// How often expired sessions, sign-in flows, setups and codes are deleted, in seconds.
+    public var expirySweepInterval = 3600
 
     public init(dataFolder: String = ServerConfiguration.defaultDataFolder()) {
         database = dataFolder + "/authterm-server.sqlite"

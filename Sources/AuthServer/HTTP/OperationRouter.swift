@@ -14,8 +14,15 @@ struct OperationRouter {
         .verifyPhoneSetup, .health,
     ]
 
+    /// An operation without a request body.
+    func on<Answer: Encodable & Sendable>(
+        _ operation: APIOperation, _ handler: @escaping @Sendable (APICall<NoBody>) async throws -> Answer
+    ) {
+        on(operation, body: NoBody.self, handler)
+    }
+
     func on<Body: Decodable & Sendable, Answer: Encodable & Sendable>(
-        _ operation: APIOperation, body: Body.Type = NoBody.self,
+        _ operation: APIOperation, body: Body.Type,
         _ handler: @escaping @Sendable (APICall<Body>) async throws -> Answer
     ) {
         precondition(

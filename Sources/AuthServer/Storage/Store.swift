@@ -3,7 +3,7 @@ import Foundation
 /// Everything the services keep. SQLite implements it today; a PostgreSQL store can follow
 /// without touching the services. Each method is one atomic step.
 public typealias Store = UserStore & SessionStore & SignInFlowStore & MethodStore & CodeStore & AuditStore
-    & ThrottleStore
+    & ThrottleStore & ExpiryStore
 
 /// Errors a store reports to the services.
 public enum StoreError: Error, Equatable {
@@ -83,4 +83,11 @@ public protocol ThrottleStore: Sendable {
     ) async throws -> ThrottleRecord?
     func throttle(key: String) async throws -> ThrottleRecord?
     func deleteThrottle(key: String) async throws
+}
+
+public protocol ExpiryStore: Sendable {
+    /// Deletes what can no longer be used at `now`: sign-in flows, pending setups and one-time
+    /// codes past their expiry, and sessions past theirs whose remember token, if any, was last
+    /// used before `rememberUsedBefore`. Returns how many records went.
+    func deleteExpired(at now: Date, rememberUsedBefore: Date) async throws -> Int
 }

@@ -2,11 +2,7 @@ import GRDB
 
 extension SQLiteStore: SignInFlowStore {
     public func insertFlow(_ flow: SignInFlowRecord) async throws {
-        try await database.write { db in
-            try SignInFlowRecord.filter(Column("expiresAt") < flow.expiresAt.addingTimeInterval(-86_400))
-                .deleteAll(db)
-            try flow.insert(db)
-        }
+        try await database.write { db in try flow.insert(db) }
     }
 
     public func updateFlow(_ flow: SignInFlowRecord) async throws {
