@@ -20,7 +20,6 @@ public protocol UserStore: Sendable {
 }
 
 public protocol SessionStore: Sendable {
-    func insertSession(_ session: SessionRecord) async throws
     func updateSession(_ session: SessionRecord) async throws
     func session(tokenHash: String) async throws -> SessionRecord?
     func session(rememberHash: String) async throws -> SessionRecord?
@@ -38,6 +37,9 @@ public protocol SignInFlowStore: Sendable {
     func updateFlow(_ flow: SignInFlowRecord) async throws
     func flow(idHash: String) async throws -> SignInFlowRecord?
     func deleteFlow(idHash: String) async throws
+    /// Ends the flow and opens its session, with the audit event, in one step; false (and nothing
+    /// written) when the flow is gone, so one flow opens one session at most.
+    func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool
 }
 
 public protocol MethodStore: Sendable {

@@ -50,9 +50,9 @@ final class EndToEnd {
         try terminal.keys("Enter")
     }
 
-    /// From the password screen: Forgot Password?, the code from the outbox, and `newPassword`
-    /// typed twice, up to the message that the password was changed.
-    func resetPassword(_ terminal: TmuxSession, to newPassword: String) throws {
+    /// From the password screen: Forgot Password?, the code from the outbox, `newPassword` typed
+    /// twice, and a sign-in with it.
+    func resetPasswordAndSignIn(_ terminal: TmuxSession, to newPassword: String) throws {
         try terminal.waitFor("Forgot Password?")
         try terminal.keys("Tab", "Enter")
         try terminal.waitFor("Forgot password")
@@ -67,6 +67,10 @@ final class EndToEnd {
         try terminal.type(newPassword)
         try terminal.keys("Enter")
         try terminal.waitFor("Your password was changed.")
+        try terminal.keys("Enter")
+        try terminal.waitFor("Forgot Password?")
+        try terminal.type(newPassword)
+        try terminal.keys("Enter")
     }
 
     /// An API client of the server, for preparing accounts as another device would.

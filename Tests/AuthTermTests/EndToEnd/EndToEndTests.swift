@@ -85,11 +85,7 @@ import Testing
         try terminal.waitFor("E-mail address")
         try terminal.type(EndToEnd.email)
         try terminal.keys("Enter")
-        try world.resetPassword(terminal, to: "a-brand-new-passphrase-77")
-        try terminal.keys("Enter")
-        try terminal.waitFor("Forgot Password?")
-        try terminal.type("a-brand-new-passphrase-77")
-        try terminal.keys("Enter")
+        try world.resetPasswordAndSignIn(terminal, to: "a-brand-new-passphrase-77")
         try terminal.waitFor("Welcome, Ada Lovelace.")
     }
 

@@ -11,55 +11,33 @@ import Testing
         let terminal = try world.client()
         try EndToEnd.signIn(terminal)
         try terminal.waitFor("Multifactor authentication: not set up")
-
-        try terminal.keys("F2")
-        try terminal.waitFor("Avatar Menu")
-        try terminal.keys("a")
-        try terminal.waitFor("Account Settings")
-        try terminal.keys("m")
+        try Self.openMFA(terminal)
         try terminal.waitFor("Status: Not set up")
 
         // The first authenticator, with a wrong code first.
         try terminal.keys("s")
         try terminal.waitFor("1. Install an authenticator app")
-        try terminal.keys("Enter")
-        let first = try EndToEnd.scanRegistrationCode(terminal)
-        try terminal.keys("Enter")
-        try terminal.waitFor("3. Enter the 6-digit code")
-        try terminal.type("000000")
-        try terminal.keys("Enter")
-        try terminal.waitFor("That code is not correct.")
-        try terminal.type(EndToEnd.totp(first))
-        try terminal.keys("Enter")
+        let first = try Self.enroll(terminal, wrongCodeFirst: true)
         let activation = try terminal.waitFor("MFA Confirmation and Activation")
         #expect(activation.contains("it cannot be disabled"))
         #expect(activation.contains("We recommend adding a second method first"))
 
-        // Add another method: a second authenticator, named on the first step.
+        // Add another method: a second authenticator, then activate.
         try terminal.keys("Enter")
         try terminal.waitFor("Status: Methods registered, MFA not enabled yet")
         try terminal.keys("s")
         try terminal.waitFor("Authenticator app 2")
-        try terminal.keys("Enter")
-        let second = try EndToEnd.scanRegistrationCode(terminal)
+        let second = try Self.enroll(terminal)
         #expect(second != first)
-        try terminal.keys("Enter")
-        try terminal.waitFor("3. Enter the 6-digit code")
-        try terminal.type(EndToEnd.totp(second))
-        try terminal.keys("Enter")
         let activateNow = try terminal.waitFor("MFA Confirmation and Activation")
         #expect(activateNow.contains("You have another method registered too"))
         try terminal.keys("Enter")
-        try terminal.waitFor("[ Recovery codes ] [ Done ]")
-        try terminal.keys("Tab", "Enter")
+        try Self.finishEnrollment(terminal)
         let enabled = try terminal.waitFor("Status: Enabled (it cannot be disabled)")
         #expect(enabled.contains("Authenticator app 2"))
 
         // Sign out, and in again with a code of the first app (its next step: each code works once).
-        try terminal.keys("F2")
-        try terminal.waitFor("Avatar Menu")
-        try terminal.keys("s")
-        try terminal.waitFor("You have signed out.")
+        try Self.signOut(terminal)
         try terminal.keys("Enter")
         try terminal.waitFor("Forgot Password?")
         try terminal.type(EndToEnd.password)
@@ -69,11 +47,7 @@ import Testing
         try terminal.waitFor("Multifactor authentication: enabled, 2 methods")
 
         // Remove one method; the last one stays.
-        try terminal.keys("F2")
-        try terminal.waitFor("Avatar Menu")
-        try terminal.keys("a")
-        try terminal.waitFor("Account Settings")
-        try terminal.keys("m")
+        try Self.openMFA(terminal)
         try terminal.waitFor("Status: Enabled")
         try terminal.keys("d")
         try terminal.waitFor("Remove \"Authenticator app\"?")
@@ -87,27 +61,54 @@ import Testing
         try terminal.waitFor("You cannot remove your last verification method")
 
         // Forgot Password clears the methods; MFA stays on, so the next sign-in sets one up first.
+        try Self.signOut(terminal)
+        try terminal.keys("Enter")
+        try world.resetPasswordAndSignIn(terminal, to: "a-brand-new-passphrase-77")
+        let forced = try terminal.waitFor("Your account uses multifactor authentication")
+        #expect(forced.contains("Esc sign out"))
+        #expect(!forced.contains("Welcome"))
+        _ = try Self.enroll(terminal)
+        try Self.finishEnrollment(terminal)
+        try terminal.waitFor("Multifactor authentication: enabled, 1 method")
+    }
+
+    /// F2 > Account Settings > Multifactor Authentication, by their keys.
+    private static func openMFA(_ terminal: TmuxSession) throws {
+        try terminal.keys("F2")
+        try terminal.waitFor("Avatar Menu")
+        try terminal.keys("a")
+        try terminal.waitFor("Account Settings")
+        try terminal.keys("m")
+        try terminal.waitFor("Status: ")
+    }
+
+    private static func signOut(_ terminal: TmuxSession) throws {
         try terminal.keys("F2")
         try terminal.waitFor("Avatar Menu")
         try terminal.keys("s")
         try terminal.waitFor("You have signed out.")
+    }
+
+    /// From the wizard's first step: the registration code scanned off the screen, then the app's
+    /// code and Verify. Returns the secret.
+    private static func enroll(_ terminal: TmuxSession, wrongCodeFirst: Bool = false) throws -> String {
         try terminal.keys("Enter")
-        try world.resetPassword(terminal, to: "a-brand-new-passphrase-77")
-        try terminal.keys("Enter")
-        try terminal.waitFor("Forgot Password?")
-        try terminal.type("a-brand-new-passphrase-77")
-        try terminal.keys("Enter")
-        let forced = try terminal.waitFor("Your account uses multifactor authentication")
-        #expect(forced.contains("Esc sign out"))
-        #expect(!forced.contains("Welcome"))
-        try terminal.keys("Enter")
-        let replacement = try EndToEnd.scanRegistrationCode(terminal)
+        let secret = try EndToEnd.scanRegistrationCode(terminal)
         try terminal.keys("Enter")
         try terminal.waitFor("3. Enter the 6-digit code")
-        try terminal.type(EndToEnd.totp(replacement))
+        if wrongCodeFirst {
+            try terminal.type("000000")
+            try terminal.keys("Enter")
+            try terminal.waitFor("That code is not correct.")
+        }
+        try terminal.type(EndToEnd.totp(secret))
         try terminal.keys("Enter")
+        return secret
+    }
+
+    /// The last step once MFA is on: past the offer of recovery codes, with Done.
+    private static func finishEnrollment(_ terminal: TmuxSession) throws {
         try terminal.waitFor("[ Recovery codes ] [ Done ]")
         try terminal.keys("Tab", "Enter")
-        try terminal.waitFor("Multifactor authentication: enabled, 1 method")
     }
 }

@@ -8,13 +8,17 @@ struct SessionService: Sendable {
     /// How stale `lastSeenAt` may get before a request writes it again.
     static let lastSeenGranularity: TimeInterval = 60
 
-    /// A new session for `user`; `authenticated` marks a fresh password (and code) proof.
-    func open(for user: UserRecord, remember: Bool, authenticated: Bool, origin: ClientOrigin) async throws -> Session {
+    /// The session a finished sign-in opens, authenticated now, in the same step as the flow ends;
+    /// `flow_expired` when the flow was used already.
+    func open(completing flow: SignInFlowRecord, user: UserRecord, remember: Bool, origin: ClientOrigin) async throws
+        -> Session
+    {
         let (record, session) = newSession(
-            userID: user.id, remember: remember, authenticatedAt: authenticated ? services.clock.now : nil,
-            origin: origin)
-        try await services.store.insertSession(record)
-        try await services.audit.record(.signIn, user: user, origin: origin, detail: record.id)
+            userID: user.id, remember: remember, authenticatedAt: services.clock.now, origin: origin)
+        let event = services.audit.event(.signIn, user: user, origin: origin, detail: record.id)
+        guard try await services.store.completeFlow(idHash: flow.idHash, opening: record, audit: event) else {
+            throw APIError.flowExpired
+        }
         return session
     }
 

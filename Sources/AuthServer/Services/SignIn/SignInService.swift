@@ -31,9 +31,8 @@ struct SignInService: Sendable {
         guard user.mfaEnabled else { return try await finish(flow, user: user, remember: request.remember, origin: origin) }
         let methods = try await services.store.methods(userID: user.id)
         if methods.isEmpty {
-            try await services.store.deleteFlow(idHash: flow.idHash)
             let session = try await services.sessions.open(
-                for: user, remember: request.remember, authenticated: true, origin: origin)
+                completing: flow, user: user, remember: request.remember, origin: origin)
             return SignInProgress(next: .setup, session: session)
         }
         flow.stage = .code
@@ -62,27 +61,23 @@ struct SignInService: Sendable {
     private func finish(_ flow: SignInFlowRecord, user: UserRecord, remember: Bool, origin: ClientOrigin) async throws
         -> SignInProgress
     {
-        try await services.store.deleteFlow(idHash: flow.idHash)
-        let session = try await services.sessions.open(for: user, remember: remember, authenticated: true, origin: origin)
+        let session = try await services.sessions.open(completing: flow, user: user, remember: remember, origin: origin)
         return SignInProgress(next: .done, session: session)
     }
 
     /// The flow of `id` when it is at `stage` and not expired; otherwise `flow_expired`.
     private func flow(_ id: String, at stage: SignInFlowRecord.Stage) async throws -> SignInFlowRecord {
-        let expired = APIError(.flowExpired, "The sign-in took too long; start again.")
         guard let flow = try await services.store.flow(idHash: TokenDigest.sha256Hex(id)), flow.stage == stage
-        else { throw expired }
+        else { throw APIError.flowExpired }
         guard flow.expiresAt > services.clock.now else {
             try await services.store.deleteFlow(idHash: flow.idHash)
-            throw expired
+            throw APIError.flowExpired
         }
         return flow
     }
 
     private func user(of flow: SignInFlowRecord) async throws -> UserRecord {
-        guard let id = flow.userID, let user = try await services.store.user(id: id) else {
-            throw APIError(.flowExpired, "The sign-in took too long; start again.")
-        }
+        guard let id = flow.userID, let user = try await services.store.user(id: id) else { throw APIError.flowExpired }
         return user
     }
 }

@@ -23,6 +23,7 @@ public struct APIError: Error, Equatable, Sendable, CustomStringConvertible {
     static let invalidCredentials = APIError(.invalidCredentials, "The e-mail address or password is incorrect.")
     static let invalidCode = APIError(.invalidCode, "The code is not correct.")
     static let notFound = APIError(.notFound, "There is no such thing.")
+    static let flowExpired = APIError(.flowExpired, "The sign-in took too long; start again.")
     static let reauthenticationRequired = APIError(
         .reauthenticationRequired, "Confirm your password (and a code) to continue.")
 }

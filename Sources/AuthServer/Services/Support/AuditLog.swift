@@ -7,9 +7,16 @@ struct AuditLog: Sendable {
         _ kind: AuditEvent.Kind, user: UserRecord? = nil, email: String? = nil, origin: ClientOrigin? = nil,
         detail: String? = nil
     ) async throws {
-        try await store.appendAudit(
-            AuditEvent(
-                time: clock.now, kind: kind, userID: user?.id, email: user?.email ?? email,
-                clientAddress: origin?.address, detail: detail))
+        try await store.appendAudit(event(kind, user: user, email: email, origin: origin, detail: detail))
+    }
+
+    /// The event, for a store step that writes it together with the change it records.
+    func event(
+        _ kind: AuditEvent.Kind, user: UserRecord? = nil, email: String? = nil, origin: ClientOrigin? = nil,
+        detail: String? = nil
+    ) -> AuditEvent {
+        AuditEvent(
+            time: clock.now, kind: kind, userID: user?.id, email: user?.email ?? email,
+            clientAddress: origin?.address, detail: detail)
     }
 }

@@ -16,4 +16,13 @@ extension SQLiteStore: SignInFlowStore {
     public func deleteFlow(idHash: String) async throws {
         _ = try await database.write { db in try SignInFlowRecord.deleteOne(db, key: idHash) }
     }
+
+    public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
+        try await database.write { db in
+            guard try SignInFlowRecord.deleteOne(db, key: idHash) else { return false }
+            try session.insert(db)
+            try audit.insert(db)
+            return true
+        }
+    }
 }

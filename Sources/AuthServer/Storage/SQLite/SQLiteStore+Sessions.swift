@@ -1,10 +1,6 @@
 import GRDB
 
 extension SQLiteStore: SessionStore {
-    public func insertSession(_ session: SessionRecord) async throws {
-        try await database.write { db in try session.insert(db) }
-    }
-
     public func updateSession(_ session: SessionRecord) async throws {
         try await database.write { db in try session.update(db) }
     }
