@@ -58,6 +58,13 @@ public final class TmuxSession {
         try Command.run(tmux, ["send-keys", "-t", name] + names)
     }
 
+    /// Presses keys, then waits until the screen shows `text`: one step of a keyboard journey.
+    @discardableResult
+    public func press(_ names: String..., until text: String) throws -> String {
+        try Command.run(tmux, ["send-keys", "-t", name] + names)
+        return try waitFor(text)
+    }
+
     /// Sends a signal to the program the pane's shell runs.
     public func signalChild(_ signal: Int32) throws {
         let shell = try Command.run(tmux, ["list-panes", "-t", name, "-F", "#{pane_pid}"]).output

@@ -40,12 +40,10 @@ final class EndToEnd {
     static func signIn(_ terminal: TmuxSession, password: String = password, remember: Bool = false) throws {
         try terminal.waitFor("E-mail address")
         try terminal.type(email)
-        try terminal.keys("Enter")
-        try terminal.waitFor("Forgot Password?")
+        try terminal.press("Enter", until: "Forgot Password?")
         try terminal.type(password)
         if remember {
-            try terminal.keys("Tab", "Tab", "Space")
-            try terminal.waitFor("[x] Automatically sign in next time")
+            try terminal.press("Tab", "Tab", "Space", until: "[x] Automatically sign in next time")
         }
         try terminal.keys("Enter")
     }
@@ -54,10 +52,8 @@ final class EndToEnd {
     /// twice, and a sign-in with it.
     func resetPasswordAndSignIn(_ terminal: TmuxSession, to newPassword: String) throws {
         try terminal.waitFor("Forgot Password?")
-        try terminal.keys("Tab", "Enter")
-        try terminal.waitFor("Forgot password")
-        try terminal.keys("Enter")
-        try terminal.waitFor("If the address is registered, we sent a code to it.")
+        try terminal.press("Tab", "Enter", until: "Forgot password")
+        try terminal.press("Enter", until: "If the address is registered, we sent a code to it.")
         let mail = try newestMail(containing: "reset code")
         let code = try require(mail.firstMatch(of: /\b(\d{6})\b/)?.1, "a code in the mail")
         try terminal.type(String(code))
@@ -65,10 +61,8 @@ final class EndToEnd {
         try terminal.type(newPassword)
         try terminal.keys("Tab")
         try terminal.type(newPassword)
-        try terminal.keys("Enter")
-        try terminal.waitFor("Your password was changed.")
-        try terminal.keys("Enter")
-        try terminal.waitFor("Forgot Password?")
+        try terminal.press("Enter", until: "Your password was changed.")
+        try terminal.press("Enter", until: "Forgot Password?")
         try terminal.type(newPassword)
         try terminal.keys("Enter")
     }

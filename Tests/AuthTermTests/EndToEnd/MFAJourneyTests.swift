@@ -15,18 +15,15 @@ import Testing
         try terminal.waitFor("Status: Not set up")
 
         // The first authenticator, with a wrong code first.
-        try terminal.keys("s")
-        try terminal.waitFor("1. Install an authenticator app")
+        try terminal.press("s", until: "1. Install an authenticator app")
         let first = try Self.enroll(terminal, wrongCodeFirst: true)
         let activation = try terminal.waitFor("MFA Confirmation and Activation")
         #expect(activation.contains("it cannot be disabled"))
         #expect(activation.contains("We recommend adding a second method first"))
 
         // Add another method: a second authenticator, then activate.
-        try terminal.keys("Enter")
-        try terminal.waitFor("Status: Methods registered, MFA not enabled yet")
-        try terminal.keys("s")
-        try terminal.waitFor("Authenticator app 2")
+        try terminal.press("Enter", until: "Status: Methods registered, MFA not enabled yet")
+        try terminal.press("s", until: "Authenticator app 2")
         let second = try Self.enroll(terminal)
         #expect(second != first)
         let activateNow = try terminal.waitFor("MFA Confirmation and Activation")
@@ -38,27 +35,21 @@ import Testing
 
         // Sign out, and in again with a code of the first app (its next step: each code works once).
         try Self.signOut(terminal)
-        try terminal.keys("Enter")
-        try terminal.waitFor("Forgot Password?")
+        try terminal.press("Enter", until: "Forgot Password?")
         try terminal.type(EndToEnd.password)
-        try terminal.keys("Enter")
-        try terminal.waitFor("Enter the 6-digit code from your authenticator app")
+        try terminal.press("Enter", until: "Enter the 6-digit code from your authenticator app")
         try terminal.type(EndToEnd.totp(first, offset: 30))
         try terminal.waitFor("Multifactor authentication: enabled, 2 methods")
 
         // Remove one method; the last one stays.
         try Self.openMFA(terminal)
         try terminal.waitFor("Status: Enabled")
-        try terminal.keys("d")
-        try terminal.waitFor("Remove \"Authenticator app\"?")
-        try terminal.keys("y")
-        let removed = try terminal.waitFor("The method was removed.")
+        try terminal.press("d", until: "Remove \"Authenticator app\"?")
+        let removed = try terminal.press("y", until: "The method was removed.")
         #expect(removed.firstMatch(of: /Authenticator app: Authenticator app +│/) == nil, "the first app is gone")
         #expect(removed.contains("Authenticator app: Authenticator app 2"))
-        try terminal.keys("d")
-        try terminal.waitFor("Remove \"Authenticator app 2\"?")
-        try terminal.keys("y")
-        try terminal.waitFor("You cannot remove your last verification method")
+        try terminal.press("d", until: "Remove \"Authenticator app 2\"?")
+        try terminal.press("y", until: "You cannot remove your last verification method")
 
         // Forgot Password clears the methods; MFA stays on, so the next sign-in sets one up first.
         try Self.signOut(terminal)
@@ -74,19 +65,14 @@ import Testing
 
     /// F2 > Account Settings > Multifactor Authentication, by their keys.
     private static func openMFA(_ terminal: TmuxSession) throws {
-        try terminal.keys("F2")
-        try terminal.waitFor("Avatar Menu")
-        try terminal.keys("a")
-        try terminal.waitFor("Account Settings")
-        try terminal.keys("m")
-        try terminal.waitFor("Status: ")
+        try terminal.press("F2", until: "Avatar Menu")
+        try terminal.press("a", until: "Account Settings")
+        try terminal.press("m", until: "Status: ")
     }
 
     private static func signOut(_ terminal: TmuxSession) throws {
-        try terminal.keys("F2")
-        try terminal.waitFor("Avatar Menu")
-        try terminal.keys("s")
-        try terminal.waitFor("You have signed out.")
+        try terminal.press("F2", until: "Avatar Menu")
+        try terminal.press("s", until: "You have signed out.")
     }
 
     /// From the wizard's first step: the registration code scanned off the screen, then the app's
@@ -94,12 +80,10 @@ import Testing
     private static func enroll(_ terminal: TmuxSession, wrongCodeFirst: Bool = false) throws -> String {
         try terminal.keys("Enter")
         let secret = try EndToEnd.scanRegistrationCode(terminal)
-        try terminal.keys("Enter")
-        try terminal.waitFor("3. Enter the 6-digit code")
+        try terminal.press("Enter", until: "3. Enter the 6-digit code")
         if wrongCodeFirst {
             try terminal.type("000000")
-            try terminal.keys("Enter")
-            try terminal.waitFor("That code is not correct.")
+            try terminal.press("Enter", until: "That code is not correct.")
         }
         try terminal.type(EndToEnd.totp(secret))
         try terminal.keys("Enter")
