@@ -6,9 +6,18 @@ public typealias Store = UserStore & SessionStore & SignInFlowStore & MethodStor
     & ThrottleStore & ExpiryStore
 
 /// Errors a store reports to the services.
-public enum StoreError: Error, Equatable {
+public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// An account with this e-mail exists already.
     case duplicateEmail
+    /// The database file could not be created.
+    case cannotCreate(path: String)
+
+    public var description: String {
+        switch self {
+        case .duplicateEmail: "An account with this e-mail address exists already."
+        case .cannotCreate(let path): "Cannot create the database \(path): check that its folder is writable."
+        }
+    }
 }
 
 public protocol UserStore: Sendable {

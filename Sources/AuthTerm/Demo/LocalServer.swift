@@ -101,7 +101,8 @@ public final class LocalServer: @unchecked Sendable {
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         let log = folder.appendingPathComponent("server.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        // A file that could not be created fails to open just below, with the reason.
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil, attributes: [.posixPermissions: 0o600])
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         self.process = process

@@ -14,7 +14,8 @@ public final class SQLiteStore: Sendable {
         }
         if !FileManager.default.fileExists(atPath: path) {
             // Password hashes live here: readable by the server's user only.
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else { throw StoreError.cannotCreate(path: path) }
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
