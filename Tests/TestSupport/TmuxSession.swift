@@ -25,15 +25,18 @@ public final class TmuxSession {
         try Command.run(tmux, ["capture-pane", "-p", "-t", name]).output
     }
 
-    /// Polls the pane until `condition` holds (up to `seconds`); the last screen is in the error.
+    /// Polls the pane until `condition` holds on a settled screen, the same twice in a row, so
+    /// that a frame caught half drawn does not count (up to `seconds`); the last screen is in
+    /// the error.
     @discardableResult
     public func waitForScreen(seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
         var last = ""
         let deadline = Date().addingTimeInterval(seconds)
         repeat {
+            let previous = last
             last = try screen()
-            if condition(last) { return last }
-            usleep(100_000)
+            if condition(last) && last == previous { return last }
+            usleep(condition(last) ? 30_000 : 100_000)
         } while Date() < deadline
         throw Command.Failed("the screen never showed what was expected:\n\(last)")
     }

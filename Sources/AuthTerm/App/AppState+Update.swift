@@ -34,6 +34,11 @@ extension AppState {
         if inFlight != nil {
             return input == .key(.escape) ? [.cancelRequest] : []
         }
+        if case .paste(let text) = input, !takesText {
+            // Keys typed quickly, or batched by a slow SSH link, arrive together and read as a
+            // paste; where nothing takes text they are keys, one after another.
+            return text.flatMap { handle(.key(.character($0))) }
+        }
         if let overlay {
             return handle(input, over: overlay)
         }
@@ -54,6 +59,13 @@ extension AppState {
             return []
         }
         return handleOnScreen(input)
+    }
+
+    /// Whether what has the keyboard, an overlay or else the screen, takes text.
+    private var takesText: Bool {
+        guard let overlay else { return screen.content.isTyping }
+        if case .reauthenticate = overlay { return true }
+        return false
     }
 
     private mutating func handle(_ input: Event, over overlay: Overlay) -> [Effect] {

@@ -14,7 +14,7 @@ import Testing
         try EndToEnd.signIn(terminal)
         let home = try terminal.waitFor("Welcome, Ada Lovelace.")
         #expect(home.contains("AL  Ada Lovelace"), "the avatar in the lower-left corner")
-        try terminal.press("F2", until: "Avatar Menu")
+        try terminal.press("F2", until: "─ Avatar Menu ─")
         try terminal.press("s", until: "You have signed out.")
         try terminal.keys("C-c")
         let (status, modes) = try terminal.terminalModesAfterExit()

@@ -65,13 +65,13 @@ import Testing
 
     /// F2 > Account Settings > Multifactor Authentication, by their keys.
     private static func openMFA(_ terminal: TmuxSession) throws {
-        try terminal.press("F2", until: "Avatar Menu")
-        try terminal.press("a", until: "Account Settings")
+        try terminal.press("F2", until: "─ Avatar Menu ─")
+        try terminal.press("a", until: "Display name:")
         try terminal.press("m", until: "Status: ")
     }
 
     private static func signOut(_ terminal: TmuxSession) throws {
-        try terminal.press("F2", until: "Avatar Menu")
+        try terminal.press("F2", until: "─ Avatar Menu ─")
         try terminal.press("s", until: "You have signed out.")
     }
 

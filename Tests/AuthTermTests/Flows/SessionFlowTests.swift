@@ -97,6 +97,24 @@ import Testing
         #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
     }
 
+    /// Hotkeys typed quickly (or batched by a slow SSH link) arrive together, as a paste.
+    @Test func hotkeysThatArriveTogetherAreKeysOneAfterAnother() {
+        var driver = FlowDriver(rememberToken: "r") { request in
+            if case .resumeSession = request { return .success(.resumed(Samples.session)) }
+            return .success(.account(Samples.account))
+        }
+        driver.press(.function(2))
+        driver.paste("am")
+        guard case .mfa = driver.state.screen else {
+            Issue.record("not on the MFA screen: \(driver.state.screen)")
+            return
+        }
+        driver.press(.character("s"))
+        driver.paste("My phone")  // the wizard's name field takes text
+        guard case .totpSetup(let wizard) = driver.state.screen else { Issue.record("not in the wizard"); return }
+        #expect(wizard.label.text == "Authenticator appMy phone")
+    }
+
     @Test func helpOpensWithF1AndQuestionMarkAndClosesWithEsc() {
         var driver = FlowDriver { _ in nil }
         driver.press(.function(1))
