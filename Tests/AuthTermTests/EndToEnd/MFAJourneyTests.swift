@@ -46,8 +46,8 @@ import Testing
         try terminal.waitFor("Status: Enabled")
         try terminal.press("d", until: "Remove \"Authenticator app\"?")
         let removed = try terminal.press("y", until: "The method was removed.")
-        #expect(removed.firstMatch(of: /Authenticator app: Authenticator app +│/) == nil, "the first app is gone")
-        #expect(removed.contains("Authenticator app: Authenticator app 2"))
+        #expect(removed.firstMatch(of: /│ [> ] Authenticator app +│/) == nil, "the first app is gone")
+        #expect(removed.contains("> Authenticator app 2"))
         try terminal.press("d", until: "Remove \"Authenticator app 2\"?")
         try terminal.press("y", until: "You cannot remove your last verification method")
 

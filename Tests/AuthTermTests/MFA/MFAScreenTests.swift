@@ -20,6 +20,15 @@ import Testing
         #expect(ScreenTests.text(state) == goldenMFA)
     }
 
+    @Test func aDefaultNameIsNotPrefixedWithItsKindAgain() {
+        let second = MFAMethod(id: "m-2", kind: .totp, label: "Authenticator app 2", createdAt: Samples.date)
+        let account = MFASamples.account(enabled: false, methods: [MFASamples.pixel, second])
+        let text = ScreenTests.text(AppState(settings: Self.settings, screen: .mfa(MFAScreen(account: account))))
+        #expect(text.contains("> Authenticator app: Pixel"))
+        #expect(text.contains("  Authenticator app 2 "))
+        #expect(!text.contains("Authenticator app: Authenticator app"))
+    }
+
     @Test func mfaScreenBeforeAnyMethod() {
         let state = AppState(settings: Self.settings, screen: .mfa(MFAScreen(account: Samples.account)))
         let text = ScreenTests.text(state)

@@ -128,7 +128,7 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
         FieldLine("Status", statusText).render(into: &buffer, area: rows.take())
         rows.skip()
         if let selectedMethod {
-            let list = mfa.methods.map { ListView.Row("\($0.kindName): \($0.name)") }
+            let list = mfa.methods.map { ListView.Row($0.listName) }
             ListView(list, state: methodList, isFocused: focus.isFocused(.methods), id: "methods")
                 .render(into: &buffer, area: rows.take(min(3, list.count)))
             Label("  " + selectedMethod.history, style: Style(.muted)).render(into: &buffer, area: rows.take())

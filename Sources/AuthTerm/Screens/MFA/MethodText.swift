@@ -11,8 +11,15 @@ extension MFAMethod {
     /// The method in a sentence: `Authenticator app "Pixel"`, or `"Authenticator app 2"` when the
     /// label already says the kind.
     var phrase: String {
-        label.hasPrefix(kindName) ? "\"\(name)\"" : "\(kindName) \"\(name)\""
+        labelSaysKind ? "\"\(name)\"" : "\(kindName) \"\(name)\""
     }
+
+    /// The method in a list: `Authenticator app: Pixel`, or `Authenticator app 2`.
+    var listName: String {
+        labelSaysKind ? name : "\(kindName): \(name)"
+    }
+
+    private var labelSaysKind: Bool { label.hasPrefix(kindName) }
 
     /// `added 2026-11-20, last used 2026-11-21`.
     var history: String {
