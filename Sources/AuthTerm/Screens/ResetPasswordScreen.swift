@@ -3,15 +3,14 @@ import TerminalUI
 
 /// Forgot password, step 2: the code from the mail and the new password, twice.
 public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case code, password, confirmation, save }
+    public enum Control: Hashable, Sendable { case code, newPassword(NewPasswordEntry.Field), save }
     public enum Intent: Equatable, Sendable { case submit(code: String, newPassword: String) }
-    public enum Problem: Equatable, Sendable { case missingCode, newPassword(NewPasswordCheck.Problem) }
+    public enum Problem: Equatable, Sendable { case missingCode, newPassword(NewPasswordEntry.Problem) }
 
     public let email: String
     public var code = TextFieldState(maxLength: 32)
-    public var password = NewPasswordCheck.field()
-    public var confirmation = NewPasswordCheck.field()
-    public var focus = FocusRing<Control>([.code, .password, .confirmation, .save])
+    public var newPassword = NewPasswordEntry()
+    public var focus = FocusRing<Control>([.code, .newPassword(.password), .newPassword(.confirmation), .save])
     public var problem: Problem?
 
     public init(email: String) {
@@ -37,18 +36,16 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
     public mutating func handle(_ event: Event) -> Intent? {
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .save && event.isActivation) {
-            if focus.focused != .save && focus.focused != .confirmation {
+            if focus.focused != .save && focus.focused != .newPassword(.confirmation) {
                 focus.next()
                 return nil
             }
             return validated()
         }
-        let edited: Bool
-        switch focus.focused {
-        case .code: edited = code.handle(event)
-        case .password: edited = password.handle(event)
-        case .confirmation: edited = confirmation.handle(event)
-        case .save: edited = false
+        let edited = switch focus.focused {
+        case .code: code.handle(event)
+        case .newPassword(let field): newPassword.handle(event, in: field)
+        case .save: false
         }
         if edited { problem = nil }
         return nil
@@ -59,13 +56,21 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
         if code.isEmpty {
             problem = .missingCode
             focus.focus(.code)
-        } else if let newPassword = NewPasswordCheck.problem(password.text, confirmation: confirmation.text) {
-            problem = .newPassword(newPassword)
-            focus.focus(newPassword == .tooShort ? .password : .confirmation)
+        } else if let newProblem = newPassword.problem {
+            problem = .newPassword(newProblem)
+            focus.focus(.newPassword(newProblem.field))
         } else {
-            return .submit(code: code, newPassword: password.text)
+            return .submit(code: code, newPassword: newPassword.password.text)
         }
         return nil
+    }
+
+    private var focusedField: NewPasswordEntry.Field? {
+        if case .newPassword(let field) = focus.focused { field } else { nil }
+    }
+
+    private var invalidNewPassword: NewPasswordEntry.Problem? {
+        if case .newPassword(let problem) = problem { problem } else { nil }
     }
 
     func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
@@ -76,16 +81,7 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
         Label("Code from the mail").render(into: &buffer, area: rows.take())
         TextField(code, isFocused: focus.isFocused(.code), isInvalid: problem == .missingCode, id: "code")
             .render(into: &buffer, area: rows.take())
-        Label("New password").render(into: &buffer, area: rows.take())
-        PasswordField(password, isFocused: focus.isFocused(.password), isInvalid: problem == .newPassword(.tooShort),
-                      symbols: symbols, id: "password")
-            .render(into: &buffer, area: rows.take())
-        Label(NewPasswordCheck.policy, style: Style(.muted))
-            .render(into: &buffer, area: rows.take())
-        Label("New password again").render(into: &buffer, area: rows.take())
-        PasswordField(confirmation, isFocused: focus.isFocused(.confirmation), isInvalid: problem == .newPassword(.mismatch),
-                      symbols: symbols, id: "confirmation")
-            .render(into: &buffer, area: rows.take())
+        newPassword.render(focused: focusedField, invalid: invalidNewPassword, symbols: symbols, into: &buffer, rows: &rows)
         rows.skip()
         Button("Set new password", isFocused: focus.isFocused(.save), id: "save").render(into: &buffer, area: rows.take())
     }

@@ -3,15 +3,14 @@ import TerminalUI
 
 /// Account Settings > Change password: the current password, and the new one twice.
 public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case current, password, confirmation, save }
+    public enum Control: Hashable, Sendable { case current, newPassword(NewPasswordEntry.Field), save }
     public enum Intent: Equatable, Sendable { case submit(current: String, newPassword: String), back }
-    public enum Problem: Equatable, Sendable { case missingCurrent, newPassword(NewPasswordCheck.Problem) }
+    public enum Problem: Equatable, Sendable { case missingCurrent, newPassword(NewPasswordEntry.Problem) }
 
     public let account: Account
-    public var current = NewPasswordCheck.field()
-    public var password = NewPasswordCheck.field()
-    public var confirmation = NewPasswordCheck.field()
-    public var focus = FocusRing<Control>([.current, .password, .confirmation, .save])
+    public var current = NewPasswordEntry.emptyField()
+    public var newPassword = NewPasswordEntry()
+    public var focus = FocusRing<Control>([.current, .newPassword(.password), .newPassword(.confirmation), .save])
     public var problem: Problem?
 
     public init(account: Account) {
@@ -37,7 +36,7 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
         if event == .key(.escape) { return .back }
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .save && event.isActivation) {
-            if focus.focused == .current || focus.focused == .password {
+            if focus.focused == .current || focus.focused == .newPassword(.password) {
                 focus.next()
                 return nil
             }
@@ -45,8 +44,7 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
         }
         let edited = switch focus.focused {
         case .current: current.handle(event)
-        case .password: password.handle(event)
-        case .confirmation: confirmation.handle(event)
+        case .newPassword(let field): newPassword.handle(event, in: field)
         case .save: false
         }
         if edited { problem = nil }
@@ -57,13 +55,21 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
         if current.text.isEmpty {
             problem = .missingCurrent
             focus.focus(.current)
-        } else if let newPassword = NewPasswordCheck.problem(password.text, confirmation: confirmation.text) {
-            problem = .newPassword(newPassword)
-            focus.focus(newPassword == .tooShort ? .password : .confirmation)
+        } else if let newProblem = newPassword.problem {
+            problem = .newPassword(newProblem)
+            focus.focus(.newPassword(newProblem.field))
         } else {
-            return .submit(current: current.text, newPassword: password.text)
+            return .submit(current: current.text, newPassword: newPassword.password.text)
         }
         return nil
+    }
+
+    private var focusedField: NewPasswordEntry.Field? {
+        if case .newPassword(let field) = focus.focused { field } else { nil }
+    }
+
+    private var invalidNewPassword: NewPasswordEntry.Problem? {
+        if case .newPassword(let problem) = problem { problem } else { nil }
     }
 
     func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
@@ -73,16 +79,7 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
                       symbols: symbols, id: "current")
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        Label("New password").render(into: &buffer, area: rows.take())
-        PasswordField(password, isFocused: focus.isFocused(.password), isInvalid: problem == .newPassword(.tooShort),
-                      symbols: symbols, id: "password")
-            .render(into: &buffer, area: rows.take())
-        Label(NewPasswordCheck.policy, style: Style(.muted))
-            .render(into: &buffer, area: rows.take())
-        Label("New password again").render(into: &buffer, area: rows.take())
-        PasswordField(confirmation, isFocused: focus.isFocused(.confirmation), isInvalid: problem == .newPassword(.mismatch),
-                      symbols: symbols, id: "confirmation")
-            .render(into: &buffer, area: rows.take())
+        newPassword.render(focused: focusedField, invalid: invalidNewPassword, symbols: symbols, into: &buffer, rows: &rows)
         rows.skip()
         Button("Change password", isFocused: focus.isFocused(.save), id: "save").render(into: &buffer, area: rows.take())
         Label("Your other sessions are signed out.", style: Style(.muted)).render(into: &buffer, area: rows.take())
