@@ -2,7 +2,7 @@
 /// the app's event loop, run on a background thread.
 ///
 ///     let client = try AuthClient(server: "https://auth.example.com")
-///     let flow = try await client.startSignIn(email: "ada@example.com")
+///     let flow = try await client.send(client.api.startSignIn(email: "ada@example.com"))
 public final class AuthClient: Sendable {
     public let api: AuthAPI
     private let worker: TransportWorker

@@ -10,13 +10,13 @@ import Testing
         async throws -> ClientError? {
         let responder = try Responder(mode)
         let client = try AuthClient(server: responder.url, configuration: configuration)
-        return await caughtError { () async throws(ClientError) in try await client.health() }
+        return await caughtError { () async throws(ClientError) in try await client.send(client.api.health()) }
     }
 
     @Test func wellBehavedAnswerDecodes() async throws {
         let responder = try Responder(.health)
         let client = try AuthClient(server: responder.url)
-        #expect(try await client.health() == HealthResponse(status: "ok", version: "0.1.0"))
+        #expect(try await client.send(client.api.health()) == HealthResponse(status: "ok", version: "0.1.0"))
     }
 
     @Test func malformedJSON() async throws {
@@ -61,14 +61,14 @@ import Testing
             return responder.port
         }()
         let client = try AuthClient(server: "http://127.0.0.1:\(port)")
-        #expect(await caughtError { () async throws(ClientError) in try await client.health() }
+        #expect(await caughtError { () async throws(ClientError) in try await client.send(client.api.health()) }
             == .connectionRefused(host: "127.0.0.1"))
     }
 
     @Test func cancellingTheTaskCancelsTheRequest() async throws {
         let responder = try Responder(.slow)
         let client = try AuthClient(server: responder.url)
-        let task = Task { await caughtError { () async throws(ClientError) in try await client.health() } }
+        let task = Task { await caughtError { () async throws(ClientError) in try await client.send(client.api.health()) } }
         try await Task.sleep(for: .milliseconds(200))
         let start = ContinuousClock.now
         task.cancel()
@@ -81,7 +81,7 @@ import Testing
         let client = try AuthClient(server: responder.url)
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
-            return await caughtError { () async throws(ClientError) in try await client.health() }
+            return await caughtError { () async throws(ClientError) in try await client.send(client.api.health()) }
         }
         #expect(await task.value == .cancelled)
     }

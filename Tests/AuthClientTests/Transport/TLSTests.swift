@@ -29,7 +29,7 @@ import Testing
         let responder = try Responder(.health, tls: files)
 
         let strict = try AuthClient(server: responder.httpsURL)
-        let error = await caughtError { () async throws(ClientError) in try await strict.health() }
+        let error = await caughtError { () async throws(ClientError) in try await strict.send(strict.api.health()) }
         guard case .tls(let message) = error else {
             Issue.record("expected a TLS error, got \(String(describing: error))")
             return
@@ -38,11 +38,11 @@ import Testing
 
         let trusting = try AuthClient(server: responder.httpsURL, configuration: TransportConfiguration(
             policy: ConnectionPolicy(caCertificateFile: files.certificate)))
-        #expect(try await trusting.health() == HealthResponse(status: "ok", version: "0.1.0"))
+        #expect(try await trusting.send(trusting.api.health()) == HealthResponse(status: "ok", version: "0.1.0"))
 
         let missingFile = try AuthClient(server: responder.httpsURL, configuration: TransportConfiguration(
             policy: ConnectionPolicy(caCertificateFile: folder.path + "/missing.pem")))
-        guard case .tls = await caughtError({ () async throws(ClientError) in try await missingFile.health() }) else {
+        guard case .tls = await caughtError({ () async throws(ClientError) in try await missingFile.send(missingFile.api.health()) }) else {
             Issue.record("a missing CA file must fail as TLS")
             return
         }
