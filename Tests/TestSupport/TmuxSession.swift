@@ -58,14 +58,18 @@ public final class TmuxSession {
 
     /// Presses keys by tmux name: Enter, Tab, BTab, Escape, F1, C-c, Down ...
     public func keys(_ names: String...) throws {
-        try Command.run(tmux, ["send-keys", "-t", name] + names)
+        try send(names)
     }
 
     /// Presses keys, then waits until the screen shows `text`: one step of a keyboard journey.
     @discardableResult
     public func press(_ names: String..., until text: String) throws -> String {
-        try Command.run(tmux, ["send-keys", "-t", name] + names)
+        try send(names)
         return try waitFor(text)
+    }
+
+    private func send(_ keyNames: [String]) throws {
+        try Command.run(tmux, ["send-keys", "-t", name] + keyNames)
     }
 
     /// Sends a signal to the program the pane's shell runs.

@@ -45,7 +45,6 @@ public protocol SignInFlowStore: Sendable {
     func insertFlow(_ flow: SignInFlowRecord) async throws
     func updateFlow(_ flow: SignInFlowRecord) async throws
     func flow(idHash: String) async throws -> SignInFlowRecord?
-    func deleteFlow(idHash: String) async throws
     /// Ends the flow and opens its session, with the audit event, in one step; false (and nothing
     /// written) when the flow is gone, so one flow opens one session at most.
     func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool

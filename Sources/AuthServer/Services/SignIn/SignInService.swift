@@ -67,12 +67,9 @@ struct SignInService: Sendable {
 
     /// The flow of `id` when it is at `stage` and not expired; otherwise `flow_expired`.
     private func flow(_ id: String, at stage: SignInFlowRecord.Stage) async throws -> SignInFlowRecord {
-        guard let flow = try await services.store.flow(idHash: TokenDigest.sha256Hex(id)), flow.stage == stage
+        guard let flow = try await services.store.flow(idHash: TokenDigest.sha256Hex(id)), flow.stage == stage,
+              flow.expiresAt > services.clock.now
         else { throw APIError.flowExpired }
-        guard flow.expiresAt > services.clock.now else {
-            try await services.store.deleteFlow(idHash: flow.idHash)
-            throw APIError.flowExpired
-        }
         return flow
     }
 

@@ -13,10 +13,6 @@ extension SQLiteStore: SignInFlowStore {
         try await database.read { db in try SignInFlowRecord.fetchOne(db, key: idHash) }
     }
 
-    public func deleteFlow(idHash: String) async throws {
-        _ = try await database.write { db in try SignInFlowRecord.deleteOne(db, key: idHash) }
-    }
-
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
         try await database.write { db in
             guard try SignInFlowRecord.deleteOne(db, key: idHash) else { return false }
