@@ -20,8 +20,10 @@ extension AppState {
             return handle(input)
         case .mailboxLoaded(let messages):
             if case .mailbox(let old) = overlay {
+                // The newest message first; after a refresh, the one that was selected.
                 var mailbox = MailboxState(messages: messages)
-                mailbox.list.select(messages.count - old.messages.count + old.list.selected)
+                let selected = old.messages.indices.contains(old.list.selected) ? old.messages[old.list.selected] : nil
+                mailbox.list.select(selected.flatMap(messages.firstIndex(of:)) ?? 0)
                 overlay = .mailbox(mailbox)
             }
             return []

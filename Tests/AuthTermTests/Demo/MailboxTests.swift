@@ -45,6 +45,23 @@ import Testing
         #expect(driver.state.screen == screen)
     }
 
+    @Test func theNewestMessageIsSelectedAndARefreshKeepsTheSelection() {
+        let settings = AppSettings(server: "http://127.0.0.1:4000", demoAccount: DemoAccount(email: "d@example.com", password: "p"),
+                                   mailboxFolder: "/tmp/outbox")
+        let older = MailboxMessage(isSMS: false, date: "Mon, 23 Nov 2026 10:00:00 +0000", to: "demo@example.com",
+                                   subject: "Your password reset code", body: "Your code is 111111.")
+        let newest = MailboxMessage(isSMS: true, date: "Mon, 23 Nov 2026 12:00:00 +0000", to: "+81312345678",
+                                    subject: "Text message", body: "Code 222222")
+        var driver = FlowDriver(settings: settings) { _ in nil }
+        driver.press(.function(3))
+        driver.send(.mailboxLoaded([Self.resetMail, older]))
+        #expect(driver.screenText.contains("Your code is 123456."), "the newest message is shown first")
+        driver.press(.down)
+        driver.press(.character("r"))
+        driver.send(.mailboxLoaded([newest, Self.resetMail, older]))
+        #expect(driver.screenText.contains("Your code is 111111."), "a refresh keeps the chosen message")
+    }
+
     @Test func noMailboxOutsideTheDemo() {
         var driver = FlowDriver { _ in nil }
         driver.press(.function(3))
