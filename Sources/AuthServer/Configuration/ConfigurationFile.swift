@@ -5,7 +5,7 @@ import Yams
 /// snake_case name (`issuer: Example`, `remember_idle_window: 1209600`, `on_password_reset: keep-mfa`).
 /// Unknown keys are refused, so a typo never goes unnoticed.
 public enum ConfigurationFile {
-    public struct Problem: Error, CustomStringConvertible {
+    public struct Problem: Error, Equatable, CustomStringConvertible {
         public var description: String
     }
 
@@ -63,8 +63,16 @@ public enum ConfigurationFile {
         do {
             return try decoder.decode(ServerConfiguration.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context) {
-            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+            // Named as the file and --set name it: the decoder reports the property.
+            let key = context.codingPath.map { snakeCase($0.stringValue) }.joined(separator: ".")
             throw Problem(description: "The setting \"\(key)\" has a value of the wrong kind.")
+        }
+    }
+
+    /// `expirySweepInterval` as `expiry_sweep_interval`.
+    private static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { result, character in
+            if character.isUppercase { result += "_" + character.lowercased() } else { result.append(character) }
         }
     }
 }

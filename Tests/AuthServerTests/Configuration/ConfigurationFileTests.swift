@@ -44,6 +44,13 @@ import Testing
         }
     }
 
+    @Test func aValueOfTheWrongKindNamesTheSettingAsWritten() {
+        #expect(throws: ConfigurationFile.Problem(
+            description: "The setting \"expiry_sweep_interval\" has a value of the wrong kind.")) {
+            try ConfigurationFile.apply(overrides: ["expiry_sweep_interval=abc"], to: defaults)
+        }
+    }
+
     @Test func anEmptyFileChangesNothing() throws {
         #expect(try ConfigurationFile.apply(yaml: "", to: defaults) == defaults)
     }
