@@ -15,7 +15,7 @@ extension APIOperation {
         case .renameMfaMethod: RenameMethodRequest.self
         case .forgotPassword: ForgotPasswordRequest.self
         case .resetPassword: ResetPasswordRequest.self
-        case .signOut, .listSessions, .revokeSession, .getAccount, .enableMfa, .removeMfaMethod,
+        case .signOut, .listSessions, .revokeSession, .endOtherSessions, .getAccount, .enableMfa, .removeMfaMethod,
              .generateRecoveryCodes, .health:
             nil
         }
@@ -36,7 +36,7 @@ extension APIOperation {
         case .enableMfa: MFAStatusResponse.self
         case .generateRecoveryCodes: RecoveryCodes.self
         case .health: HealthResponse.self
-        case .sendSignInCode, .signOut, .revokeSession, .changePassword, .removeMfaMethod,
+        case .sendSignInCode, .signOut, .revokeSession, .endOtherSessions, .changePassword, .removeMfaMethod,
              .forgotPassword, .resetPassword:
             nil
         }

@@ -12,6 +12,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case signOut
     case listSessions
     case revokeSession
+    case endOtherSessions
     case getAccount
     case reauthenticate
     case changePassword
@@ -35,7 +36,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         switch self {
         case .listSessions, .getAccount, .health: .get
         case .renameMfaMethod: .patch
-        case .signOut, .revokeSession, .removeMfaMethod: .delete
+        case .signOut, .revokeSession, .endOtherSessions, .removeMfaMethod: .delete
         default: .post
         }
     }
@@ -49,7 +50,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .submitCode: "/v1/sign-in/{flow}/code"
         case .resumeSession: "/v1/sessions/resume"
         case .signOut: "/v1/sessions/current"
-        case .listSessions: "/v1/sessions"
+        case .listSessions, .endOtherSessions: "/v1/sessions"
         case .revokeSession: "/v1/sessions/{id}"
         case .getAccount: "/v1/account"
         case .reauthenticate: "/v1/account/reauthenticate"
@@ -82,7 +83,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     public var successStatus: Int {
         switch self {
         case .sendSignInCode, .forgotPassword: 202
-        case .signOut, .revokeSession, .changePassword, .removeMfaMethod, .resetPassword: 204
+        case .signOut, .revokeSession, .endOtherSessions, .changePassword, .removeMfaMethod, .resetPassword: 204
         case .startTotpSetup, .startPhoneSetup, .verifyTotpSetup, .verifyPhoneSetup,
              .generateRecoveryCodes:
             201

@@ -7,6 +7,10 @@ public enum ErrorCode: String, Codable, CaseIterable, Sendable {
     /// The new password does not meet the password policy.
     case weakPassword = "weak_password"
     case payloadTooLarge = "payload_too_large"
+    /// A request body that is not declared `Content-Type: application/json`.
+    case unsupportedMediaType = "unsupported_media_type"
+    /// The request came from a web page (an `Origin` header) the server does not allow.
+    case originNotAllowed = "origin_not_allowed"
     /// The e-mail address or password is incorrect (never says which).
     case invalidCredentials = "invalid_credentials"
     /// The verification, recovery or reset code is wrong.
@@ -42,11 +46,12 @@ public enum ErrorCode: String, Codable, CaseIterable, Sendable {
         case .invalidCredentials, .invalidCode, .codeReused, .codeExpired, .flowExpired,
              .sessionExpired, .unauthenticated:
             401
-        case .reauthenticationRequired, .setupRequired: 403
+        case .reauthenticationRequired, .setupRequired, .originNotAllowed: 403
         case .notFound: 404
         case .lastMethod, .noMethods, .mfaNotEnabled, .mfaAlreadyEnabled: 409
         case .setupExpired: 410
         case .payloadTooLarge: 413
+        case .unsupportedMediaType: 415
         case .validationFailed, .weakPassword: 422
         case .locked, .rateLimited: 429
         case .internalError: 500

@@ -34,7 +34,7 @@ struct ServerOptions: ParsableArguments {
     }
 
     /// The services over the configured database.
-    func services(logger: Logger = Logger(label: "authterm-server")) throws -> Services {
-        try Services.live(configuration: configuration(), logger: logger)
+    func services(logger: Logger = Logger(label: "authterm-server")) async throws -> Services {
+        try await Services.live(configuration: configuration(), logger: logger)
     }
 }

@@ -16,7 +16,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin)
-            let user = try await AccountAdministration(services: options.services())
+            let user = try await AccountAdministration(services: await options.services())
                 .addUser(email: email, displayName: name, password: password)
             print("Added \(user.email).")
         }
@@ -27,7 +27,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var options: ServerOptions
 
         func run() async throws {
-            for summary in try await AccountAdministration(services: options.services()).summaries() {
+            for summary in try await AccountAdministration(services: await options.services()).summaries() {
                 print(AccountText.line(summary))
             }
         }
@@ -39,7 +39,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The e-mail address.") var email: String
 
         func run() async throws {
-            print(AccountText.details(try await AccountAdministration(services: options.services()).summary(email: email)))
+            print(AccountText.details(try await AccountAdministration(services: await options.services()).summary(email: email)))
         }
     }
 
@@ -49,7 +49,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The e-mail address.") var email: String
 
         func run() async throws {
-            try await AccountAdministration(services: options.services()).unlock(email: email)
+            try await AccountAdministration(services: await options.services()).unlock(email: email)
             print("Unlocked \(email).")
         }
     }
@@ -62,7 +62,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The e-mail address.") var email: String
 
         func run() async throws {
-            try await AccountAdministration(services: options.services()).resetMFA(email: email)
+            try await AccountAdministration(services: await options.services()).resetMFA(email: email)
             print("MFA of \(email) was reset.")
         }
     }

@@ -52,6 +52,10 @@ public struct AuthAPI: Sendable {
         call(.revokeSession, ["id": id], sessionToken: sessionToken)
     }
 
+    public func endOtherSessions(sessionToken: String) -> APICall<Void> {
+        call(.endOtherSessions, sessionToken: sessionToken)
+    }
+
     // MARK: Account
 
     public func getAccount(sessionToken: String) -> APICall<Account> {

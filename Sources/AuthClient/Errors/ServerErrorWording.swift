@@ -14,6 +14,8 @@ enum ServerErrorWording {
         case .validationFailed: "Some of what you entered is not valid."
         case .weakPassword: "That password is too weak. Choose a longer one that is harder to guess."
         case .payloadTooLarge: "What you entered is too long."
+        case .unsupportedMediaType: "The server could not read the request's format. Is this the right server address?"
+        case .originNotAllowed: "The server refused a request that looked as if it came from a web page."
         case .invalidCredentials: "The e-mail address or password is incorrect."
         case .invalidCode: "That code is not correct."
         case .codeReused: "That code was already used. Wait for the next one."

@@ -21,6 +21,8 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var sessionLifetime = 12 * 3600
     /// A remember token dies after this many seconds without access (sliding).
     public var rememberIdleWindow = 14 * 24 * 3600
+    /// A remember token dies this many seconds after the sign-in it came from, however often it is used.
+    public var rememberMaxLifetime = 90 * 24 * 3600
     /// How long a session counts as recently authenticated, in seconds.
     public var reauthenticationWindow = 600
     /// How long a sign-in flow may take, in seconds.
@@ -33,23 +35,36 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var passwordMinLength = 12
     public var passwordMaxLength = 128
 
-    /// Failed passwords or codes for one account before it is locked.
+    /// Failures of one kind of secret (password, second-factor code, reset code) in a row for one
+    /// account before that kind is locked for it.
     public var lockoutThreshold = 10
     /// The first lockout, in seconds; each further lockout doubles it up to `lockoutMaxDuration`.
     public var lockoutBaseDuration = 60
     public var lockoutMaxDuration = 3600
     /// Failed passwords or codes from one client address per window before it is rate limited.
     public var addressFailureLimit = 100
-    /// Reset mails or SMS sends per account per window.
+    /// Reset mails, sign-in SMS codes and phone setups, each counted on its own, per account per window.
     public var accountSendLimit = 5
-    /// Reset mails, SMS sends and sign-in starts per client address per window.
+    /// Reset mails, sign-in SMS codes and phone setups, each counted on its own, per client address per window.
     public var addressSendLimit = 30
+    /// Sign-ins started per client address per window.
+    public var signInStartLimit = 300
     /// The window of the rate limits above, in seconds.
     public var rateLimitWindow = 900
     /// Largest request body accepted, in bytes.
     public var maxBodySize = 16 * 1024
     /// How often expired sessions, sign-in flows, setups and codes are deleted, in seconds.
     public var expirySweepInterval = 3600
+    /// How long audit events are kept, in seconds; 0 keeps them for ever.
+    public var auditRetention = 365 * 24 * 3600
+    /// Reverse proxies whose `Forwarded` or `X-Forwarded-For` name the client: addresses or CIDR blocks.
+    public var trustedProxies: [String] = []
+    /// Web origins (`https://app.example.org`) whose pages may call the API; requests from any other page are refused.
+    public var allowedOrigins: [String] = []
+    /// Password hashes waiting or running at most; beyond it requests are answered 503 at once.
+    public var hashingQueueLimit = 64
+    /// Seconds an HTTP connection may stay idle before it is closed.
+    public var httpIdleTimeout = 60
 
     public init(dataFolder: String = ServerConfiguration.defaultDataFolder()) {
         database = dataFolder + "/authterm-server.sqlite"

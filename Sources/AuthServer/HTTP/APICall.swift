@@ -8,9 +8,9 @@ struct APICall<Body: Sendable>: Sendable {
     let origin: ClientOrigin
     let session: AuthenticatedSession?
 
-    /// The value of a `{name}` path parameter.
-    func parameter(_ name: String) throws -> String {
-        guard let value = parameters.get(name), !value.isEmpty else { throw APIError.notFound }
+    /// The value of a `{name}` path parameter: an id the server made, or else `unknown`.
+    func parameter(_ name: String, unknown: APIError = .notFound) throws -> String {
+        guard let value = parameters.get(name), ResourceID.isValid(value) else { throw unknown }
         return value
     }
 

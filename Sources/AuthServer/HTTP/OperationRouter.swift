@@ -3,10 +3,12 @@ import Foundation
 import Hummingbird
 
 /// Registers a handler for an `APIOperation`: its path, method and success status come from the
-/// operation; bodies are capped and decoded strictly; sessions are checked before the handler runs.
+/// operation; bodies must be declared JSON, are capped and decoded strictly; sessions are checked
+/// before the handler runs; the client is the peer, or whom a trusted proxy names.
 struct OperationRouter {
     let router: Router<APIRequestContext>
     let services: Services
+    let clients: ClientAddressResolver
 
     /// Operations a session may use while MFA is enabled but no method is registered (after a reset).
     static let allowedDuringSetup: Set<APIOperation> = [
@@ -29,15 +31,16 @@ struct OperationRouter {
             operation.requestType.map { ObjectIdentifier($0) == ObjectIdentifier(Body.self) } ?? (Body.self == NoBody.self),
             "\(operation) takes \(String(describing: operation.requestType))")
         let services = services
+        let clients = clients
         router.on(RouterPath(operation.pathTemplate), method: HTTPRequest.Method(operation.method)) { request, context in
             let session = operation.requiresSession ? try await Self.session(for: request, operation, services) : nil
             let call = APICall(
                 body: try await Self.body(Body.self, of: request, cap: services.configuration.maxBodySize),
                 parameters: context.parameters,
                 origin: ClientOrigin(
-                    address: context.remoteAddress?.ipAddress, userAgent: request.headers[.userAgent].map {
-                        String($0.prefix(200))
-                    }),
+                    address: clients.client(
+                        peer: context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }, headers: request.headers),
+                    userAgent: request.headers[.userAgent]),
                 session: session)
             return try Self.response(try await handler(call), status: operation.successStatus)
         }
@@ -61,6 +64,12 @@ struct OperationRouter {
 
     private static func body<Body: Decodable>(_ type: Body.Type, of request: Request, cap: Int) async throws -> Body {
         if let none = NoBody() as? Body { return none }
+        // Browsers send text/plain and form bodies across origins without asking first; JSON they do not.
+        guard let type = request.headers[.contentType],
+              type.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
+        else {
+            throw APIError(.unsupportedMediaType, "The body must be sent as Content-Type: application/json.")
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: cap)

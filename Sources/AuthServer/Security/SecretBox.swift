@@ -1,11 +1,10 @@
 import Crypto
 import Foundation
 
-/// Authenticated encryption (AES-256-GCM) of secrets at rest, such as TOTP secrets.
-/// A sealed value is nonce (12 bytes), ciphertext and tag (16 bytes); a fresh random nonce each time.
+/// Authenticated encryption (AES-256-GCM) of secrets at rest: TOTP secrets and phone numbers.
+/// A sealed value is nonce (12 bytes), ciphertext and tag (16 bytes), with a fresh random nonce
+/// each time, and is bound to the row that holds it: sealed for one row, it does not open for another.
 struct SecretBox: Sendable {
-    static let keyByteCount = 32
-
     /// An immutable value that swift-crypto has not marked `Sendable`.
     private nonisolated(unsafe) let key: SymmetricKey
 
@@ -13,39 +12,29 @@ struct SecretBox: Sendable {
         self.key = key
     }
 
-    /// Reads a 32-byte key file; creates it (mode 0600, parent 0700, atomically) when missing; refuses a malformed
-    /// one, and one that other users may read or write.
-    static func loadOrCreateKey(at path: String) throws -> SymmetricKey {
-        if !FileManager.default.fileExists(atPath: path) {
-            try PrivateFiles.makeFolder((path as NSString).deletingLastPathComponent)
-            do {
-                try PrivateFiles.create(path, contents: SecureRandom.bytes(keyByteCount))
-            } catch let error as PrivateFileError where error == .exists(path) {
-                // Another process created it first: use theirs.
+    /// The row a sealed value belongs to, authenticated with it as associated data.
+    enum Owner: Equatable, Sendable {
+        case method(id: String, userID: String)
+        case setup(id: String, userID: String)
+
+        var associatedData: Data {
+            switch self {
+            case .method(let id, let userID): Data("method:\(id):\(userID)".utf8)
+            case .setup(let id, let userID): Data("setup:\(id):\(userID)".utf8)
             }
         }
-        guard try PrivateFiles.mode(of: path) & 0o077 == 0 else {
-            throw SecretKeyError(path: path, reason: "other users may access it; run chmod 600 on it")
-        }
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            throw SecretKeyError(path: path, reason: "cannot be read")
-        }
-        guard bytes.count == keyByteCount else {
-            throw SecretKeyError(path: path, reason: "holds \(bytes.count) bytes instead of \(keyByteCount)")
-        }
-        return SymmetricKey(data: bytes)
     }
 
-    func seal(_ plaintext: [UInt8]) throws -> Data {
-        guard let combined = try AES.GCM.seal(plaintext, using: key).combined else {
+    func seal(_ plaintext: [UInt8], for owner: Owner) throws -> Data {
+        guard let combined = try AES.GCM.seal(plaintext, using: key, authenticating: owner.associatedData).combined else {
             throw SecretBoxError.malformed
         }
         return combined
     }
 
     /// Throws `SecretBoxError.malformed` for data too short to be sealed, and
-    /// `SecretBoxError.authenticationFailed` for altered data or another key.
-    func open(_ sealed: Data) throws -> [UInt8] {
+    /// `SecretBoxError.authenticationFailed` for altered data, another key or another owner.
+    func open(_ sealed: Data, for owner: Owner) throws -> [UInt8] {
         let box: AES.GCM.SealedBox
         do {
             box = try AES.GCM.SealedBox(combined: sealed)
@@ -53,7 +42,7 @@ struct SecretBox: Sendable {
             throw SecretBoxError.malformed
         }
         do {
-            return Array(try AES.GCM.open(box, using: key))
+            return Array(try AES.GCM.open(box, using: key, authenticating: owner.associatedData))
         } catch {
             throw SecretBoxError.authenticationFailed
         }
@@ -63,11 +52,4 @@ struct SecretBox: Sendable {
 enum SecretBoxError: Error, Equatable {
     case malformed
     case authenticationFailed
-}
-
-/// The secrets key file is unusable.
-struct SecretKeyError: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
-    var description: String { "secrets key file \(path): \(reason)" }
 }

@@ -15,11 +15,11 @@ enum SecureRandom {
         string(count, from: Array("0123456789"))
     }
 
-    /// A single-use recovery code such as `k7m2-x9qp`: 8 characters of lower-case letters and digits
-    /// without the look-alikes 0, 1, i, l and o (about 40 bits).
+    /// A single-use recovery code such as `k7m2-x9qp-4rtz`: 12 characters of lower-case letters and
+    /// digits without the look-alikes 0, 1, i, l and o (31 symbols, about 59 bits).
     static func recoveryCode() -> String {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
-        return string(4, from: alphabet) + "-" + string(4, from: alphabet)
+        return (0..<3).map { _ in string(4, from: alphabet) }.joined(separator: "-")
     }
 
     private static func string(_ count: Int, from alphabet: [Character]) -> String {

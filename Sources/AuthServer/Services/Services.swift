@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Logging
 
@@ -7,20 +8,25 @@ public struct Services: Sendable {
     public let clock: any WallClock
     public let configuration: ServerConfiguration
     let hasher: PasswordHasher
+    let hashing: HashingQueue
     let passwordPolicy: PasswordPolicy
     let secretBox: SecretBox
+    /// Keeps recovery codes: a dump of the database alone cannot check guesses against them.
+    let recoveryCodeDigest: KeyedDigest
     let notifier: Notifier
 
     init(
         store: any Store, clock: any WallClock, configuration: ServerConfiguration, hasher: PasswordHasher,
-        passwordPolicy: PasswordPolicy, secretBox: SecretBox, notifier: Notifier
+        passwordPolicy: PasswordPolicy, secretsKey: SymmetricKey, notifier: Notifier
     ) {
         self.store = store
         self.clock = clock
         self.configuration = configuration
         self.hasher = hasher
+        hashing = HashingQueue(limit: max(configuration.hashingQueueLimit, 1))
         self.passwordPolicy = passwordPolicy
-        self.secretBox = secretBox
+        secretBox = SecretBox(key: secretsKey)
+        recoveryCodeDigest = KeyedDigest(secretsKey: secretsKey, purpose: "recovery codes")
         self.notifier = notifier
     }
 
@@ -38,19 +44,21 @@ public struct Services: Sendable {
 }
 
 extension Services {
-    /// The services of a running server, as the configuration describes them.
-    public static func live(configuration: ServerConfiguration, logger: Logger) throws -> Services {
+    /// The services of a running server, as the configuration describes them. Refuses a database
+    /// whose sealed secrets the configured key file cannot open.
+    public static func live(configuration: ServerConfiguration, logger: Logger) async throws -> Services {
         let mail: any MailSender = configuration.smtpUrl.isEmpty
             ? OutboxMailSender(folder: configuration.outbox, from: configuration.mailFrom)
             : SMTPMailSender(url: configuration.smtpUrl, from: configuration.mailFrom)
+        let store = try SQLiteStore(path: configuration.database)
         return Services(
-            store: try SQLiteStore(path: configuration.database),
+            store: store,
             clock: SystemClock(),
             configuration: configuration,
             hasher: PasswordHasher(parameters: .owasp),
             passwordPolicy: try PasswordPolicy.standard(
                 minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength),
-            secretBox: SecretBox(key: try SecretBox.loadOrCreateKey(at: configuration.secretsKeyFile)),
+            secretsKey: try await SecretsKeyFile.key(at: configuration.secretsKeyFile, for: store),
             notifier: Notifier(mail: mail, sms: OutboxSMSSender(folder: configuration.outbox), logger: logger))
     }
 }

@@ -1,9 +1,15 @@
 import Foundation
 
 /// Everything the services keep. SQLite implements it today; a PostgreSQL store can follow
-/// without touching the services. Each method is one atomic step.
+/// without touching the services.
+///
+/// Each method is one atomic step. A rule that must hold when requests race (a lockout, a code
+/// used once, the last method kept) is decided inside that step — a conditional write or one
+/// transaction that holds the rows it reads — never by the services reading first and writing
+/// later. Steps that change an account take the audit event that records the change and write it
+/// in the same transaction.
 public typealias Store = UserStore & SessionStore & SignInFlowStore & MethodStore & CodeStore & AuditStore
-    & ThrottleStore & ExpiryStore
+    & ThrottleStore & ExpiryStore & MetadataStore
 
 /// Errors a store reports to the services.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
@@ -21,63 +27,111 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
 }
 
 public protocol UserStore: Sendable {
-    func insertUser(_ user: UserRecord) async throws
-    func updateUser(_ user: UserRecord) async throws
+    func insertUser(_ user: UserRecord, audit: AuditEvent) async throws
     func user(id: String) async throws -> UserRecord?
     func user(email: String) async throws -> UserRecord?
     func users() async throws -> [UserRecord]
+    /// Replaces the password hash only while it is still `old`, so a rehash never undoes a change
+    /// made meanwhile; false when it was changed.
+    func replacePasswordHash(userID: String, from old: String, to new: String) async throws -> Bool
+    /// Sets a new password hash, ends every session of the account but `keepingSession`, and with
+    /// `clearingMFA` removes its methods, setups and recovery codes (MFA stays as it was).
+    func setPassword(
+        userID: String, hash: String, at time: Date, keepingSession: String?, clearingMFA: Bool, audit: AuditEvent
+    ) async throws
+    /// Turns MFA on when the account has a method and MFA is off.
+    func enableMFA(userID: String, audit: AuditEvent) async throws -> MFAEnabling
+    /// Helpdesk: removes the methods, setups and recovery codes, turns MFA off, ends every session.
+    func resetMFA(userID: String, audit: AuditEvent) async throws
+}
+
+/// What enabling MFA came to.
+public enum MFAEnabling: Equatable, Sendable {
+    case enabled, alreadyEnabled, noMethods
 }
 
 public protocol SessionStore: Sendable {
-    func updateSession(_ session: SessionRecord) async throws
     func session(tokenHash: String) async throws -> SessionRecord?
     func session(rememberHash: String) async throws -> SessionRecord?
     func sessions(userID: String) async throws -> [SessionRecord]
-    /// Replaces the session holding `rememberHash` by `replacement`; false when another request did first.
-    func rotateSession(rememberHash: String, to replacement: SessionRecord) async throws -> Bool
+    /// Sets `lastSeenAt` to `time` when it is older than `staleBefore`.
+    func touchSession(id: String, at time: Date, staleBefore: Date) async throws
+    /// Records that the password (and a code) were just proven in the session.
+    func markAuthenticated(sessionID: String, at time: Date, audit: AuditEvent) async throws
+    /// Replaces the session holding `rememberHash` by `replacement` of the same family, and keeps the
+    /// old hash as retired; false when there is no such session (gone, or rotated by another request).
+    func rotateSession(rememberHash: String, to replacement: SessionRecord, at time: Date, audit: AuditEvent)
+        async throws -> Bool
+    /// The family and account of a remember token that was rotated already.
+    func retiredRemember(hash: String) async throws -> RetiredRemember?
+    /// Ends every session of a family: its remember token was replayed.
+    func deleteFamily(_ familyID: String, audit: AuditEvent) async throws
     /// Deletes one session of the user; false when there was none.
-    func deleteSession(id: String, userID: String) async throws -> Bool
-    /// Deletes the user's sessions, but the one with id `keeping`.
-    func deleteSessions(userID: String, keeping: String?) async throws
+    func deleteSession(id: String, userID: String, audit: AuditEvent) async throws -> Bool
+    /// Deletes the user's sessions but the one with id `keeping`; how many went.
+    func deleteSessions(userID: String, keeping: String?, audit: AuditEvent) async throws -> Int
+}
+
+/// A remember token that was rotated: replaying it gives its family away.
+public struct RetiredRemember: Equatable, Sendable {
+    public var familyID: String
+    public var userID: String
 }
 
 public protocol SignInFlowStore: Sendable {
     func insertFlow(_ flow: SignInFlowRecord) async throws
-    func updateFlow(_ flow: SignInFlowRecord) async throws
     func flow(idHash: String) async throws -> SignInFlowRecord?
+    /// Moves a flow from the password to the code stage; false when it is no longer at the password.
+    func moveFlowToCode(idHash: String, remember: Bool) async throws -> Bool
+    /// Reserves one code attempt of a live flow at the code stage; false when it has had `limit` or is gone.
+    func reserveCodeAttempt(idHash: String, at now: Date, limit: Int) async throws -> Bool
     /// Ends the flow and opens its session, with the audit event, in one step; false (and nothing
     /// written) when the flow is gone, so one flow opens one session at most.
     func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool
 }
 
 public protocol MethodStore: Sendable {
-    func insertMethod(_ method: MethodRecord) async throws
-    func updateMethod(_ method: MethodRecord) async throws
     func methods(userID: String) async throws -> [MethodRecord]
-    func deleteMethod(id: String) async throws
     /// Records a TOTP step as used; false when it, or a later one, was used already.
     func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool
+    func markMethodUsed(id: String, at time: Date) async throws
+    /// Sets the label alone; the renamed method, or nil when the user has no such method.
+    func renameMethod(id: String, userID: String, label: String, audit: AuditEvent) async throws -> MethodRecord?
+    /// Removes a method unless it is the last one of an account with MFA on.
+    func removeMethod(id: String, userID: String, audit: AuditEvent) async throws -> MethodRemoval
 
-    func insertSetup(_ setup: SetupRecord) async throws
+    func insertSetup(_ setup: SetupRecord, audit: AuditEvent) async throws
     func setup(id: String) async throws -> SetupRecord?
     func deleteSetup(id: String) async throws
+    /// Reserves one confirmation attempt of the user's live setup; false when it has had `limit` or is gone.
+    func reserveSetupAttempt(id: String, userID: String, at now: Date, limit: Int) async throws -> Bool
+    /// Ends the setup and registers `method` in its place; false (and nothing written) when the setup is gone.
+    func completeSetup(id: String, userID: String, as method: MethodRecord, audit: AuditEvent) async throws -> Bool
+}
 
-    /// Removes every method, pending setup and recovery code of the user.
-    func clearMFA(userID: String) async throws
+/// What removing a method came to.
+public enum MethodRemoval: Equatable, Sendable {
+    case removed(MethodRecord), notFound, lastMethod
 }
 
 public protocol CodeStore: Sendable {
     /// Stores a code, replacing an earlier one of the same purpose and subject.
-    func saveCode(_ code: OneTimeCodeRecord) async throws
-    func code(purpose: OneTimeCodeRecord.Purpose, subject: String) async throws -> OneTimeCodeRecord?
-    /// Deletes the code; false when it was gone already.
-    @discardableResult
-    func deleteCode(purpose: OneTimeCodeRecord.Purpose, subject: String) async throws -> Bool
+    func issueCode(_ code: OneTimeCodeRecord) async throws
+    /// Uses up the code when `codeHash` matches it; otherwise counts a failure against it, and
+    /// deletes it at `maxFailures`. An expired code is deleted. A used or deleted code never comes back.
+    func redeemCode(
+        purpose: OneTimeCodeRecord.Purpose, subject: String, codeHash: String, at now: Date, maxFailures: Int
+    ) async throws -> CodeRedemption
 
-    func replaceRecoveryCodes(userID: String, hashes: [String]) async throws
+    func replaceRecoveryCodes(userID: String, hashes: [String], audit: AuditEvent) async throws
     /// Uses up one recovery code; false when it is not (or no longer) valid.
-    func consumeRecoveryCode(userID: String, hash: String) async throws -> Bool
+    func consumeRecoveryCode(userID: String, hash: String, audit: AuditEvent) async throws -> Bool
     func recoveryCodeCount(userID: String) async throws -> Int
+}
+
+/// What redeeming a one-time code came to.
+public enum CodeRedemption: Equatable, Sendable {
+    case redeemed, wrong, expired, missing
 }
 
 public protocol AuditStore: Sendable {
@@ -87,17 +141,40 @@ public protocol AuditStore: Sendable {
 }
 
 public protocol ThrottleStore: Sendable {
-    /// Reads, changes and writes the counters of `key` in one step; `change` returning nil deletes them.
-    func updateThrottle(
-        key: String, _ change: @Sendable (ThrottleRecord?) -> ThrottleRecord?
-    ) async throws -> ThrottleRecord?
+    /// Runs `change` on the counters of `key` inside one transaction that holds them, so that
+    /// concurrent changes of a key happen one after the other; a record set to nil is deleted.
+    func updateThrottle<Outcome: Sendable>(
+        key: String, _ change: @Sendable (inout ThrottleRecord?) -> Outcome
+    ) async throws -> Outcome
     func throttle(key: String) async throws -> ThrottleRecord?
-    func deleteThrottle(key: String) async throws
+    /// Deletes the counters of `keys`, with the audit event when one is given.
+    func deleteThrottles(keys: [String], audit: AuditEvent?) async throws
 }
 
 public protocol ExpiryStore: Sendable {
-    /// Deletes what can no longer be used at `now`: sign-in flows, pending setups and one-time
-    /// codes past their expiry, and sessions past theirs whose remember token, if any, was last
-    /// used before `rememberUsedBefore`. Returns how many records went.
-    func deleteExpired(at now: Date, rememberUsedBefore: Date) async throws -> Int
+    /// Deletes what can no longer be used or need no longer be kept; returns how many records went.
+    func deleteExpired(_ cutoffs: ExpiryCutoffs) async throws -> Int
+}
+
+/// Until when each kind of record is kept.
+public struct ExpiryCutoffs: Equatable, Sendable {
+    /// Sign-in flows, pending setups and one-time codes that expired before this go; so do
+    /// sessions whose access expired before it and whose remember token, if any, is dead too.
+    public var now: Date
+    /// A remember token last used before this is dead.
+    public var rememberUsedBefore: Date
+    /// A remember token whose family signed in before this is dead; so is a retired token retired before it.
+    public var rememberCreatedBefore: Date
+    /// Throttle counters last changed before this, and not locked at `now`, go.
+    public var throttleChangedBefore: Date
+    /// Audit events older than this go; nil keeps them all.
+    public var auditBefore: Date?
+}
+
+public protocol MetadataStore: Sendable {
+    /// Stores `value` under `name` unless a value is there already; the value stored.
+    func settleMetadata(_ name: String, value: String) async throws -> String
+    func metadata(_ name: String) async throws -> String?
+    /// Whether any method or setup holds a sealed secret.
+    func hasSealedSecrets() async throws -> Bool
 }

@@ -13,11 +13,11 @@ extension AppState {
             guard case .sessions(var page) = screen else { return [] }
             page.show(sessions)
             screen = .sessions(page)
-        case (.accepted, .revokeSession(let id)):
-            guard case .sessions(var page) = screen else { return [] }
-            page.remove(id: id)
-            screen = .sessions(page)
-            if let next = page.others.first { return send(.revokeSession(id: next.id)) }
+        case (.accepted, .endOtherSessions):
+            if case .sessions(var page) = screen {
+                page.removeOthers()
+                screen = .sessions(page)
+            }
             message = Message(.success, "The other sessions were signed out.")
         case (.reauthenticated, .reauthenticate):
             guard case .reauthenticate(let dialog) = overlay else { return [] }
@@ -47,6 +47,8 @@ extension AppState {
             return send(.loadAccount(.mfa))
         case (.mfaStatus, .enableMfa):
             message = Message(.success, "Multifactor authentication is enabled. Each sign-in now asks for a code.")
+            // Sessions that signed in before MFA was on would keep going without a code.
+            overlay = .confirmMFA(.endOtherSessions, ConfirmState(choice: .confirm))
             guard case .activation(let page) = screen else { return send(.loadAccount(.mfa)) }
             screen = .enrollmentDone(EnrollmentDoneScreen(
                 account: page.account, method: page.method, purpose: .add, mfaEnabled: true))

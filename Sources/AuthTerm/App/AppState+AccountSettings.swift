@@ -80,7 +80,7 @@ extension AppState {
             let intent = page.handle(input)
             screen = .sessions(page)
             switch intent {
-            case .signOutOthers: return page.others.first.map { send(.revokeSession(id: $0.id)) } ?? []
+            case .signOutOthers: return send(.endOtherSessions)
             case .back: show(.account(AccountScreen(account: page.account)))
             case nil: break
             }

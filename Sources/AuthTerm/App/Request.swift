@@ -14,7 +14,7 @@ public enum Request: Equatable, Sendable {
     /// `getAccount`, to show `page` with what it answers.
     case loadAccount(AccountPage)
     case listSessions
-    case revokeSession(id: String)
+    case endOtherSessions
     case reauthenticate(password: String, method: String?, code: String?)
     case changePassword(currentPassword: String, newPassword: String)
     case startTotpSetup(label: String)
@@ -39,7 +39,7 @@ public enum Request: Equatable, Sendable {
         case .resetPassword: "Setting the new password…"
         case .loadAccount: "Loading your account…"
         case .listSessions: "Loading your sessions…"
-        case .revokeSession: "Signing out the other sessions…"
+        case .endOtherSessions: "Signing out the other sessions…"
         case .reauthenticate: "Checking…"
         case .changePassword: "Changing the password…"
         case .startTotpSetup: "Preparing the registration code…"
@@ -60,7 +60,7 @@ public enum Reply: Equatable, Sendable {
     case resumed(Session)
     case account(Account)
     /// An operation without a body answered 2xx (sign-out, send code, forgot and reset password,
-    /// revoke a session, change the password, remove a method).
+    /// end the other sessions, change the password, remove a method).
     case accepted
     case sessions([SessionInfo])
     case reauthenticated

@@ -37,8 +37,8 @@ struct PreparedCall: Sendable {
             self.init(api.getAccount(sessionToken: token), reply: Reply.account)
         case .listSessions:
             self.init(api.listSessions(sessionToken: token)) { Reply.sessions($0.sessions) }
-        case .revokeSession(let id):
-            self.init(api.revokeSession(id: id, sessionToken: token)) { Reply.accepted }
+        case .endOtherSessions:
+            self.init(api.endOtherSessions(sessionToken: token)) { Reply.accepted }
         case .reauthenticate(let password, let method, let code):
             self.init(api.reauthenticate(password: password, method: method, code: code, sessionToken: token)) { _ in
                 Reply.reauthenticated

@@ -33,9 +33,9 @@ import Testing
 
     @Test func unknownPathsAnswerNotFound() async throws {
         try await TestServer().run { api in
-            let reply = try await api.client.executeRequest(uri: "/v1/nothing", method: .get, headers: [:], body: nil)
-            #expect(reply.status.code == 404)
-            #expect(try WireJSON.decode(ErrorResponse.self, from: Data(buffer: reply.body)).error.code == .notFound)
+            let reply = try await api.request("/v1/nothing", .get, [:], nil)
+            #expect(reply.status == 404)
+            #expect(reply.error?.code == .notFound)
         }
     }
 }

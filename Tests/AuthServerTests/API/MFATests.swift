@@ -94,4 +94,26 @@ import Testing
             #expect(try await api.send(.generateRecoveryCodes, token: session.token).status == 201)
         }
     }
+
+    @Test func aSetupTakesFiveWrongCodesAtMost() async throws {
+        let server = try TestServer()
+        try await server.addUser()
+        try await server.run { api in
+            let session = try await api.session("ada@example.com", TestServer.password)
+            let setup = try await api.expect(
+                TotpSetup.self, .startTotpSetup, body: StartTotpSetupRequest(label: "Pixel"), token: session.token)
+            let totp = TOTP(secret: try #require(Base32.decode(setup.secret)))
+            let wrong = wrongCode(for: totp.code(at: server.clock.now))
+            for left in (0...4).reversed() {
+                let reply = try await api.send(
+                    .verifyTotpSetup, ["setup": setup.setup], body: VerifySetupRequest(code: wrong), token: session.token)
+                #expect(reply.error?.code == .invalidCode)
+                #expect(reply.error?.attemptsLeft == left)
+            }
+            let spent = try await api.send(
+                .verifyTotpSetup, ["setup": setup.setup], body: VerifySetupRequest(code: totp.code(at: server.clock.now)),
+                token: session.token)
+            #expect(spent.error?.code == .setupExpired)
+        }
+    }
 }

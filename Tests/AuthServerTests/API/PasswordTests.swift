@@ -33,7 +33,7 @@ import Testing
 
             _ = try await api.send(.forgotPassword, body: ForgotPasswordRequest(email: "ada@example.com"))
             let mail = try #require(try await server.mail.waitForMessage(to: "ada@example.com", subject: "reset code"))
-            let code = try #require(firstCode(in: mail.body))
+            let code = try #require(resetCode(in: mail.body))
 
             let weak = try await api.send(
                 .resetPassword, body: ResetPasswordRequest(email: "ada@example.com", code: code, newPassword: "password"))
@@ -80,7 +80,7 @@ import Testing
             _ = try await api.send(
                 .resetPassword,
                 body: ResetPasswordRequest(
-                    email: "ada@example.com", code: try #require(firstCode(in: mail.body)), newPassword: Self.newPassword))
+                    email: "ada@example.com", code: try #require(resetCode(in: mail.body)), newPassword: Self.newPassword))
             server.clock.advance(30)
             _ = try await api.signInWithCode("ada@example.com", Self.newPassword, authenticator: phone, clock: server.clock)
         }
@@ -103,6 +103,27 @@ import Testing
             #expect(changed.status == 204)
             #expect(try await api.send(.getAccount, token: other.token).status == 401)
             #expect(try await api.send(.getAccount, token: session.token).status == 200)
+            _ = try await api.session("ada@example.com", Self.newPassword)
+        }
+    }
+
+    /// The owner who locked their password out by forgetting it resets it and signs in at once;
+    /// the lockout notice came once, at the first lockout.
+    @Test func aResetForgetsThePasswordFailures() async throws {
+        let server = try TestServer { $0.lockoutThreshold = 3 }
+        try await server.addUser()
+        try await server.run { api in
+            for _ in 0..<6 {
+                let start = try await api.expect(
+                    StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: "ada@example.com"))
+                _ = try await api.send(
+                    .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: "wrong-password-1", remember: false))
+                server.clock.advance(61)
+            }
+            #expect(try await server.mail.waitForMessage(to: "ada@example.com", subject: "locked") != nil)
+            #expect(server.mail.messages.filter { $0.subject.contains("locked") }.count == 1)
+            let code = try await api.mailedResetCode(server, to: "ada@example.com")
+            #expect(try await api.reset("ada@example.com", code: code, Self.newPassword).status == 204)
             _ = try await api.session("ada@example.com", Self.newPassword)
         }
     }

@@ -23,9 +23,7 @@ import Testing
             #expect(rotated != remember)
             #expect(second.token != first.token)
 
-            // The old remember token and its session are gone.
-            let replay = try await api.send(.resumeSession, body: ResumeSessionRequest(rememberToken: remember))
-            #expect(replay.error?.code == .sessionExpired)
+            // The old session is gone (and its remember token retired: see SessionAttackTests).
             #expect(try await api.send(.getAccount, token: first.token).error?.code == .unauthenticated)
 
             // Another 13 days slide the window again; 15 idle days end it.
@@ -76,6 +74,24 @@ import Testing
 
             #expect(try await api.send(.signOut, token: desktop.token).status == 204)
             #expect(try await api.send(.getAccount, token: desktop.token).error?.code == .unauthenticated)
+        }
+    }
+
+    /// Offered once MFA is on: sessions that signed in without a code end; the current one stays.
+    @Test func endingTheOtherSessions() async throws {
+        let server = try TestServer()
+        try await server.addUser()
+        try await server.run { api in
+            let laptop = try await api.session("ada@example.com", TestServer.password, remember: true)
+            let desktop = try await api.session("ada@example.com", TestServer.password)
+            #expect(try await api.send(.endOtherSessions, token: desktop.token).status == 204)
+            #expect(try await api.send(.getAccount, token: laptop.token).status == 401)
+            let resume = try await api.send(
+                .resumeSession, body: ResumeSessionRequest(rememberToken: try #require(laptop.rememberToken)))
+            #expect(resume.status == 401)
+            #expect(try await api.expect(SessionList.self, .listSessions, token: desktop.token).sessions.count == 1)
+            let kinds = try await server.services.store.auditEvents(userID: nil, limit: 10).map(\.kind)
+            #expect(kinds.contains(.otherSessionsEnded))
         }
     }
 }

@@ -6,62 +6,41 @@ import Testing
 
 @Suite struct SecretBoxTests {
     let box = SecretBox(key: SymmetricKey(size: .bits256))
+    let owner = SecretBox.Owner.method(id: "m1", userID: "u1")
 
     @Test func sealedSecretsOpenAgain() throws {
         let secret = SecureRandom.bytes(20)
-        let sealed = try box.seal(secret)
+        let sealed = try box.seal(secret, for: owner)
         #expect(sealed.count == 12 + 20 + 16)
-        #expect(try box.open(sealed) == secret)
-        #expect(try box.seal(secret) != sealed, "each seal uses a fresh nonce")
+        #expect(try box.open(sealed, for: owner) == secret)
+        #expect(try box.seal(secret, for: owner) != sealed, "each seal uses a fresh nonce")
     }
 
     @Test func tamperingIsDetected() throws {
-        var sealed = try box.seal(SecureRandom.bytes(20))
+        var sealed = try box.seal(SecureRandom.bytes(20), for: owner)
         for index in [0, 12, sealed.count - 1] {
             var altered = sealed
             altered[index] ^= 0x01
-            #expect(throws: SecretBoxError.authenticationFailed) { try box.open(altered) }
+            #expect(throws: SecretBoxError.authenticationFailed) { try box.open(altered, for: owner) }
         }
         sealed.removeLast(20)
-        #expect(throws: SecretBoxError.self) { try box.open(sealed) }
-        #expect(throws: SecretBoxError.malformed) { try box.open(Data([1, 2, 3])) }
+        #expect(throws: SecretBoxError.self) { try box.open(sealed, for: owner) }
+        #expect(throws: SecretBoxError.malformed) { try box.open(Data([1, 2, 3]), for: owner) }
     }
 
     @Test func anotherKeyCannotOpen() throws {
-        let sealed = try box.seal(Array("secret".utf8))
+        let sealed = try box.seal(Array("secret".utf8), for: owner)
         let other = SecretBox(key: SymmetricKey(size: .bits256))
-        #expect(throws: SecretBoxError.authenticationFailed) { try other.open(sealed) }
+        #expect(throws: SecretBoxError.authenticationFailed) { try other.open(sealed, for: owner) }
     }
 
-    @Test func keyFileIsCreatedPrivateAndReadBack() throws {
-        let scratch = try ScratchFolder()
-        let path = scratch.path + "/state/keys/secrets.key"
-        let created = try SecretBox.loadOrCreateKey(at: path)
-        #expect(try scratch.permissions(of: "state/keys/secrets.key") == 0o600)
-        #expect(try scratch.permissions(of: "state/keys") == 0o700)
-        #expect(try scratch.permissions(of: "state") == 0o700)
-        #expect(FileManager.default.contents(atPath: path)?.count == 32)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/state/keys") == ["secrets.key"])
-
-        let loaded = try SecretBox.loadOrCreateKey(at: path)
-        let sealed = try SecretBox(key: created).seal([42])
-        #expect(try SecretBox(key: loaded).open(sealed) == [42])
-    }
-
-    @Test func theFolderOfARelativeKeyPathIsTheCurrentOne() throws {
-        // "secrets.key" has an empty folder part, which must not be an error.
-        #expect(("secrets.key" as NSString).deletingLastPathComponent == "")
-        try PrivateFiles.makeFolder("")
-    }
-
-    @Test func malformedOrExposedKeyFilesAreRefused() throws {
-        let scratch = try ScratchFolder()
-        let short = scratch.path + "/short.key"
-        _ = FileManager.default.createFile(atPath: short, contents: Data(count: 31), attributes: [.posixPermissions: 0o600])
-        #expect(throws: SecretKeyError.self) { try SecretBox.loadOrCreateKey(at: short) }
-
-        let exposed = scratch.path + "/exposed.key"
-        _ = FileManager.default.createFile(atPath: exposed, contents: Data(count: 32), attributes: [.posixPermissions: 0o644])
-        #expect(throws: SecretKeyError.self) { try SecretBox.loadOrCreateKey(at: exposed) }
+    /// A sealed value copied into another row — another method, another account, a setup — does not open there.
+    @Test func aSealedValueOpensOnlyForItsRow() throws {
+        let sealed = try box.seal(Array("secret".utf8), for: owner)
+        for other in [
+            SecretBox.Owner.method(id: "m2", userID: "u1"), .method(id: "m1", userID: "u2"), .setup(id: "m1", userID: "u1"),
+        ] {
+            #expect(throws: SecretBoxError.authenticationFailed) { try box.open(sealed, for: other) }
+        }
     }
 }

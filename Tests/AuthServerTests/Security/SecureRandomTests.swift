@@ -37,8 +37,8 @@ import Testing
     @Test func recoveryCodesAvoidLookAlikeCharacters() {
         let codes = (0..<500).map { _ in SecureRandom.recoveryCode() }
         for code in codes {
-            #expect(code.count == 9)
-            #expect(Array(code)[4] == "-")
+            #expect(code.count == 14)
+            #expect(Array(code)[4] == "-" && Array(code)[9] == "-")
             #expect(code.allSatisfy { $0 == "-" || "abcdefghjkmnpqrstuvwxyz23456789".contains($0) }, "\(code)")
         }
         #expect(Set(codes).count == codes.count)

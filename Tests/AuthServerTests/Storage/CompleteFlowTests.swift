@@ -15,7 +15,7 @@ import Testing
             idHash: "flow", email: user.email, userID: user.id, stage: .password, remember: false,
             expiresAt: now.addingTimeInterval(600)))
         func session(_ id: String) -> SessionRecord {
-            SessionRecord(id: id, userID: user.id, tokenHash: "token-" + id, createdAt: now, lastSeenAt: now,
+            SessionRecord(id: id, userID: user.id, familyID: id, tokenHash: "token-" + id, createdAt: now, lastSeenAt: now,
                           expiresAt: now.addingTimeInterval(3600))
         }
         let event = AuditEvent(time: now, kind: .signIn, userID: user.id, email: user.email)

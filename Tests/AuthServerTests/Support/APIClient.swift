@@ -6,7 +6,30 @@ import Testing
 
 /// Calls the API by operation, as the real client does.
 struct APIClient: Sendable {
-    let client: any TestClientProtocol
+    /// Sends one request over the connection.
+    let request: @Sendable (_ uri: String, _ method: HTTPRequest.Method, _ headers: HTTPFields, _ body: ByteBuffer?)
+        async throws -> Reply
+    /// The loopback port of the server.
+    let port: Int?
+
+    init(client: any TestClientProtocol) {
+        request = { uri, method, headers, body in
+            let response = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body)
+            return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: response.body))
+        }
+        port = client.port
+    }
+
+    init(connection: TestClient, port: Int) {
+        request = { uri, method, headers, body in
+            let response = try await connection.execute(
+                TestClient.Request(uri, method: method, authority: "localhost", headers: headers, body: body))
+            return Reply(
+                status: Int(response.status.code), headers: response.headers,
+                body: response.body.map { Data(buffer: $0) } ?? Data())
+        }
+        self.port = port
+    }
 
     struct Reply: Sendable {
         var status: Int
@@ -21,21 +44,24 @@ struct APIClient: Sendable {
         var error: ErrorBody? { try? decode(ErrorResponse.self).error }
     }
 
+    /// Sends `json` as `application/json`; `headers` add to or replace that (a proxy's, a browser's).
     func send(
-        _ operation: APIOperation, _ parameters: [String: String] = [:], json: Data? = nil, token: String? = nil
+        _ operation: APIOperation, _ parameters: [String: String] = [:], json: Data? = nil, token: String? = nil,
+        headers extra: HTTPFields = [:]
     ) async throws -> Reply {
         var headers: HTTPFields = [.contentType: "application/json"]
         if let token { headers[.authorization] = "Bearer " + token }
-        let response = try await client.executeRequest(
-            uri: operation.path(parameters), method: HTTPRequest.Method(rawValue: operation.method.rawValue)!,
-            headers: headers, body: json.map { ByteBuffer(bytes: $0) })
-        return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: response.body))
+        for field in extra { headers[field.name] = field.value }
+        return try await request(
+            operation.path(parameters), HTTPRequest.Method(rawValue: operation.method.rawValue)!, headers,
+            json.map { ByteBuffer(bytes: $0) })
     }
 
     func send(
-        _ operation: APIOperation, _ parameters: [String: String] = [:], body: some Encodable, token: String? = nil
+        _ operation: APIOperation, _ parameters: [String: String] = [:], body: some Encodable, token: String? = nil,
+        headers: HTTPFields = [:]
     ) async throws -> Reply {
-        try await send(operation, parameters, json: try WireJSON.encode(body), token: token)
+        try await send(operation, parameters, json: try WireJSON.encode(body), token: token, headers: headers)
     }
 
     /// Calls an operation that must succeed, and decodes its answer.

@@ -16,7 +16,10 @@ struct TestServer {
 
     static let password = "violet-harbor-lantern-47"
 
-    init(_ configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+    /// Cheap hashing keeps tests fast; tests of races under password checks ask for dearer hashing.
+    static let quickHashing = Argon2Parameters(memoryKiB: 1024, iterations: 1, parallelism: 1)
+
+    init(hashing: Argon2Parameters = quickHashing, _ configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-server-\(UUID())").path
         var configuration = ServerConfiguration(dataFolder: folder)
         configure(&configuration)
@@ -25,14 +28,14 @@ struct TestServer {
         sms = RecordingSMSSender()
         services = Services(
             store: try SQLiteStore(path: configuration.database), clock: clock, configuration: configuration,
-            hasher: PasswordHasher(parameters: Argon2Parameters(memoryKiB: 1024, iterations: 1, parallelism: 1)),
-            passwordPolicy: try PasswordPolicy.standard(), secretBox: SecretBox(key: SymmetricKey(size: .bits256)),
+            hasher: PasswordHasher(parameters: hashing),
+            passwordPolicy: try PasswordPolicy.standard(), secretsKey: SymmetricKey(size: .bits256),
             notifier: Notifier(mail: mail, sms: sms, logger: Logger(label: "test")))
     }
 
     /// Runs `body` against the server listening on a free loopback port.
     func run(_ body: @Sendable (APIClient) async throws -> Void) async throws {
-        let app = ServerApplication.build(services: services, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
+        let app = try ServerApplication.build(services: services, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
         try await app.test(.live) { client in try await body(APIClient(client: client)) }
     }
 

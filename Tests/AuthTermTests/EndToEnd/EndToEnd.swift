@@ -55,7 +55,7 @@ final class EndToEnd {
         try terminal.press("Tab", "Enter", until: "Forgot password")
         try terminal.press("Enter", until: "If the address is registered, we sent a code to it.")
         let mail = try newestMail(containing: "reset code")
-        let code = try require(mail.firstMatch(of: /\b(\d{6})\b/)?.1, "a code in the mail")
+        let code = try require(mail.firstMatch(of: /code is ([0-9-]+)\./)?.1, "a code in the mail")
         try terminal.type(String(code))
         try terminal.keys("Tab")
         try terminal.type(newPassword)

@@ -28,7 +28,9 @@ import Testing
         #expect(second != first)
         let activateNow = try terminal.waitFor("MFA Confirmation and Activation")
         #expect(activateNow.contains("You have another method registered too"))
-        try terminal.keys("Enter")
+        // Enabled: it offers to sign out the sessions that came in without a code.
+        try terminal.press("Enter", until: "Sign out other sessions?")
+        try terminal.press("y", until: "The other sessions were signed out.")
         try Self.finishEnrollment(terminal)
         let enabled = try terminal.waitFor("Status: Enabled (it cannot be disabled)")
         #expect(enabled.contains("Authenticator app 2"))

@@ -35,11 +35,11 @@ import Testing
         #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
     }
 
-    @Test func signOutTheOtherSessionsOneAfterTheOther() {
+    @Test func signOutTheOtherSessionsAtOnce() {
         var driver = Self.onAccountSettings { request in
             switch request {
             case .listSessions: .success(.sessions([Self.session("a", current: true), Self.session("bb"), Self.session("ccc")]))
-            case .revokeSession: .success(.accepted)
+            case .endOtherSessions: .success(.accepted)
             default: nil
             }
         }
@@ -47,7 +47,7 @@ import Testing
         #expect(driver.screenText.contains("This session · 192.0.2.1, authterm"))
         #expect(driver.screenText.contains("[ Sign out the others ]"))
         driver.press(.enter)
-        #expect(driver.sent == [.listSessions, .revokeSession(id: "bb"), .revokeSession(id: "ccc")])
+        #expect(driver.sent == [.listSessions, .endOtherSessions])
         guard case .sessions(let page) = driver.state.screen else { Issue.record("left the page"); return }
         #expect(page.sessions.map(\.id) == ["a"])
         #expect(driver.state.message?.text == "The other sessions were signed out.")

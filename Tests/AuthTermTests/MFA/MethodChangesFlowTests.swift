@@ -95,6 +95,7 @@ import Testing
             switch request {
             case .enableMfa: .success(.mfaStatus(after.mfa))
             case .loadAccount(.mfa): .success(.account(after))
+            case .endOtherSessions: .success(.accepted)
             default: nil
             }
         }
@@ -105,6 +106,11 @@ import Testing
         driver.press(.character("e"), .left, .enter)
         #expect(driver.sent == [.enableMfa, .loadAccount(.mfa)])
         #expect(driver.screenText.contains("Enabled (it cannot be disabled)"))
+        // Then it offers to end the sessions that signed in without a code, starting on yes.
+        #expect(driver.screenText.contains("Sign out other sessions?"))
+        driver.press(.enter)
+        #expect(driver.sent.last == .endOtherSessions)
+        #expect(driver.state.message?.text == "The other sessions were signed out.")
     }
 
     @Test func renameSendsTheNewLabel() {

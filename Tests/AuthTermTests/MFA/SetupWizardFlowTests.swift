@@ -65,6 +65,9 @@ import Testing
         #expect(driver.sent == [.enableMfa])
         guard case .enrollmentDone(let done) = driver.state.screen else { Issue.record("not done"); return }
         #expect(done.mfaEnabled)
+        #expect(driver.screenText.contains("Sign out other sessions?"))
+        driver.press(.character("n"))
+        #expect(driver.sent == [.enableMfa], "the other sessions are kept")
         #expect(driver.screenText.contains("[ Recovery codes ]"))
         driver.press(.enter)
         #expect(driver.screenText.contains("old codes stop working"))

@@ -1,6 +1,6 @@
 import AuthModel
 
-/// Sessions: resume with a remember token, sign out, list, revoke.
+/// Sessions: resume with a remember token, sign out, list, revoke one or all the others.
 struct SessionRoutes {
     func register(on routes: OperationRouter) {
         let sessions = routes.services.sessions
@@ -16,6 +16,10 @@ struct SessionRoutes {
         }
         routes.on(.revokeSession) { call in
             try await sessions.revoke(id: try call.parameter("id"), try call.current, origin: call.origin)
+            return NoContent()
+        }
+        routes.on(.endOtherSessions) { call in
+            try await sessions.endOthers(try call.current, origin: call.origin)
             return NoContent()
         }
     }

@@ -8,14 +8,14 @@ struct SignInRoutes {
             try await signIn.start(email: call.body.email, origin: call.origin)
         }
         routes.on(.submitPassword, body: SubmitPasswordRequest.self) { call in
-            try await signIn.submitPassword(flow: call.parameter("flow"), call.body, origin: call.origin)
+            try await signIn.submitPassword(flow: call.parameter("flow", unknown: .flowExpired), call.body, origin: call.origin)
         }
         routes.on(.sendSignInCode, body: SendSignInCodeRequest.self) { call in
-            try await signIn.sendCode(flow: call.parameter("flow"), call.body, origin: call.origin)
+            try await signIn.sendCode(flow: call.parameter("flow", unknown: .flowExpired), call.body, origin: call.origin)
             return NoContent()
         }
         routes.on(.submitCode, body: SubmitCodeRequest.self) { call in
-            try await signIn.submitCode(flow: call.parameter("flow"), call.body, origin: call.origin)
+            try await signIn.submitCode(flow: call.parameter("flow", unknown: .flowExpired), call.body, origin: call.origin)
         }
     }
 }

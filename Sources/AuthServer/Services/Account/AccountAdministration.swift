@@ -23,8 +23,7 @@ public struct AccountAdministration: Sendable {
             displayName: displayName ?? String(email.prefix { $0 != "@" }),
             passwordHash: try await services.passwords.hash(password), createdAt: services.clock.now, passwordChangedAt: nil,
             mfaEnabled: false)
-        try await services.store.insertUser(user)
-        try await services.audit.record(.accountCreated, user: user)
+        try await services.store.insertUser(user, audit: services.audit.event(.accountCreated, user: user))
         return user
     }
 
@@ -40,21 +39,19 @@ public struct AccountAdministration: Sendable {
         try await summary(of: try await user(email: email))
     }
 
-    /// Lifts a lockout.
+    /// Lifts the lockouts of every kind of secret.
     public func unlock(email: String) async throws {
         let user = try await user(email: email)
-        try await services.throttle.clear(ThrottleKey.account(user.email))
-        try await services.audit.record(.accountUnlocked, user: user)
+        try await services.store.deleteThrottles(
+            keys: SecretKind.allCases.map { ThrottleKey.failures($0, user.email) },
+            audit: services.audit.event(.accountUnlocked, user: user))
     }
 
     /// Helpdesk: removes the methods and recovery codes and turns MFA off, and signs the account out.
     public func resetMFA(email: String) async throws {
-        var user = try await user(email: email)
-        try await services.store.clearMFA(userID: user.id)
-        user.mfaEnabled = false
-        try await services.store.updateUser(user)
-        try await services.store.deleteSessions(userID: user.id, keeping: nil)
-        try await services.audit.record(.mfaReset, user: user, detail: "helpdesk")
+        let user = try await user(email: email)
+        try await services.store.resetMFA(
+            userID: user.id, audit: services.audit.event(.mfaReset, user: user, detail: "helpdesk"))
         services.notifier.notice(
             user, subject: "Multifactor authentication was reset",
             "An administrator removed your verification methods; set MFA up again after signing in.")
@@ -74,10 +71,17 @@ public struct AccountAdministration: Sendable {
         return user
     }
 
+    /// The account, with the latest end of a lockout of any kind of secret.
     private func summary(of user: UserRecord) async throws -> Summary {
-        let lockedUntil = try await services.store.throttle(key: ThrottleKey.account(user.email))?.lockedUntil
+        var lockedUntil: Date?
+        for kind in SecretKind.allCases {
+            if let until = try await services.store.throttle(key: ThrottleKey.failures(kind, user.email))?.lockedUntil,
+               until > services.clock.now
+            {
+                lockedUntil = max(lockedUntil ?? until, until)
+            }
+        }
         return Summary(
-            user: user, methodCount: try await services.store.methods(userID: user.id).count,
-            lockedUntil: lockedUntil.flatMap { $0 > services.clock.now ? $0 : nil })
+            user: user, methodCount: try await services.store.methods(userID: user.id).count, lockedUntil: lockedUntil)
     }
 }

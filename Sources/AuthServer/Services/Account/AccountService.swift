@@ -14,7 +14,8 @@ struct AccountService: Sendable {
                 window: services.configuration.reauthenticationWindow, now: services.clock.now))
     }
 
-    /// Proves the password (and, with MFA on and a method registered, a code) again for sensitive actions.
+    /// Proves the password (and, with MFA on and a method registered, a code) again for sensitive
+    /// actions. Each is an attempt of its own kind: a right password does not clear wrong codes.
     func reauthenticate(_ request: ReauthenticateRequest, _ current: AuthenticatedSession, origin: ClientOrigin)
         async throws -> ReauthenticateResponse
     {
@@ -26,8 +27,7 @@ struct AccountService: Sendable {
             }
             try await services.secondFactor.verifyCounted(code: code, methodID: method, user: user, origin: origin)
         }
-        let until = try await services.sessions.markAuthenticated(current)
-        try await services.audit.record(.reauthenticated, user: user, origin: origin)
+        let until = try await services.sessions.markAuthenticated(current, origin: origin)
         return ReauthenticateResponse(reauthenticatedUntil: until)
     }
 
@@ -40,9 +40,10 @@ struct AccountService: Sendable {
         try passwords.ensureAcceptable(request.newPassword, email: current.user.email)
         let user = try await passwords.verify(
             request.currentPassword, email: current.user.email, user: current.user, origin: origin)
-        try await services.store.updateUser(try await passwords.withNewPassword(user, request.newPassword))
-        try await services.store.deleteSessions(userID: user.id, keeping: current.session.id)
-        try await services.audit.record(.passwordChanged, user: user, origin: origin)
+        try await services.store.setPassword(
+            userID: user.id, hash: try await passwords.hash(request.newPassword), at: services.clock.now,
+            keepingSession: current.session.id, clearingMFA: false,
+            audit: services.audit.event(.passwordChanged, user: user, origin: origin))
         services.notifier.notice(user, subject: "Your password was changed", "The password of your account was changed.")
     }
 }

@@ -7,6 +7,8 @@ struct MFAService: Sendable {
 
     /// How long an enrollment and an SMS code stay valid.
     static let setupLifetime: TimeInterval = 600
+    /// Codes a setup may be tried with before it has to be started again.
+    static let setupAttempts = 5
     /// 160 random bits, as RFC 4226 recommends.
     static let secretByteCount = 20
     static let recoveryCodeCount = 10
@@ -27,8 +29,7 @@ struct MFAService: Sendable {
         try services.sessions.requireRecentAuthentication(current)
         let secret = SecureRandom.bytes(Self.secretByteCount)
         let setup = try await insertSetup(
-            kind: .totp, label: label, secret: secret, destination: nil, codeHash: nil, user: current.user)
-        try await services.audit.record(.mfaSetupStarted, user: current.user, origin: origin, detail: label)
+            kind: .totp, label: label, secret: secret, destination: nil, codeHash: nil, user: current.user, origin: origin)
         let encoded = Base32.encode(secret)
         let issuer = services.configuration.issuer
         return TotpSetup(
@@ -43,48 +44,54 @@ struct MFAService: Sendable {
         let phone = try PhoneNumber.normalized(request.phone)
         let label = try MethodLabel.validated(request.label)
         try services.sessions.requireRecentAuthentication(current)
-        try await ensureSendAllowed(user: current.user, origin: origin)
+        try await services.throttle.spend(.phoneSetup, address: origin)
+        try await services.throttle.spend(.phoneSetup, account: current.user.email)
         let code = SecureRandom.digits(6)
         let setupID = SecureRandom.token(byteCount: 16)
         let setup = try await insertSetup(
             id: setupID, kind: .sms, label: label, secret: Array(phone.utf8), destination: PhoneNumber.masked(phone),
-            codeHash: CodeDigest.of(code, for: setupID), user: current.user)
-        try await services.notifier.sms(to: phone, text: Self.smsText(code))
-        try await services.audit.record(.mfaSetupStarted, user: current.user, origin: origin, detail: label)
+            codeHash: CodeDigest.of(code, for: setupID), user: current.user, origin: origin)
+        try await sendSMS(Self.smsText(code), to: phone, masked: setup.destination, user: current.user, origin: origin)
         return PhoneSetup(setup: setup.id, destination: setup.destination ?? "", expiresAt: setup.expiresAt)
     }
 
-    /// Confirms an enrollment with its first code; the method is registered from then on.
+    /// Confirms an enrollment with its first code; the method is registered from then on. Each
+    /// code tried is reserved first; after `setupAttempts` the setup has to be started again.
     func verifySetup(
         id: String, kind: MethodKind, code: String, for current: AuthenticatedSession, origin: ClientOrigin
     ) async throws -> MFAMethod {
         let user = current.user
         let store = services.store
+        let now = services.clock.now
         guard let setup = try await store.setup(id: id), setup.userID == user.id, setup.kind == kind else {
             throw APIError.notFound
         }
-        guard setup.expiresAt > services.clock.now else {
+        guard setup.expiresAt > now else {
             try await store.deleteSetup(id: id)
             throw APIError(.setupExpired, "The setup took longer than 10 minutes; start it again.")
         }
-        let attempts = services.attempts
-        try await attempts.ensureAllowed(email: user.email, origin: origin)
+        guard try await store.reserveSetupAttempt(id: id, userID: user.id, at: now, limit: Self.setupAttempts) else {
+            throw APIError(.setupExpired, "Too many wrong codes for this setup; start it again.")
+        }
+        let secret = try services.secretBox.open(setup.sealedSecret, for: .setup(id: setup.id, userID: user.id))
         let counter: Int64?
         do {
-            counter = try confirm(setup, code: CodeDigest.normalized(code))
-        } catch let error as APIError {
+            counter = try confirm(setup, secret: secret, code: CodeDigest.normalized(code))
+        } catch var error as APIError {
             try await services.audit.record(.codeFailed, user: user, origin: origin, detail: setup.label)
-            try await attempts.fail(error, email: user.email, user: user, origin: origin)
+            error.attemptsLeft = max(Self.setupAttempts - setup.attempts - 1, 0)
+            throw error
         }
-        try await attempts.succeed(email: user.email)
-        let now = services.clock.now
+        let methodID = SecureRandom.token(byteCount: 12)
         let method = MethodRecord(
-            id: SecureRandom.token(byteCount: 12), userID: user.id, kind: kind, label: setup.label,
-            sealedSecret: setup.sealedSecret, destination: setup.destination, createdAt: now,
-            lastUsedAt: counter == nil ? nil : now, lastCounter: counter)
-        try await store.insertMethod(method)
-        try await store.deleteSetup(id: id)
-        try await services.audit.record(.mfaMethodAdded, user: user, origin: origin, detail: method.label)
+            id: methodID, userID: user.id, kind: kind, label: setup.label,
+            sealedSecret: try services.secretBox.seal(secret, for: .method(id: methodID, userID: user.id)),
+            destination: setup.destination, createdAt: now, lastUsedAt: counter == nil ? nil : now,
+            lastCounter: counter)
+        let added = services.audit.event(.mfaMethodAdded, user: user, origin: origin, detail: method.label)
+        guard try await store.completeSetup(id: id, userID: user.id, as: method, audit: added) else {
+            throw APIError.notFound
+        }
         services.notifier.notice(
             user, subject: "A verification method was added", "The method \"\(method.label)\" was added to your account.")
         return method.mfaMethod
@@ -92,30 +99,36 @@ struct MFAService: Sendable {
 
     // MARK: Codes by SMS
 
-    /// Sends a sign-in code to a registered phone; limited per account and address.
+    /// Sends a sign-in code to a registered phone, within the sign-in SMS budgets of the account and client.
     func sendSMSCode(to method: MethodRecord, user: UserRecord, origin: ClientOrigin) async throws {
-        try await ensureSendAllowed(user: user, origin: origin)
+        try await services.throttle.spend(.signInSMS, address: origin)
+        try await services.throttle.spend(.signInSMS, account: user.email)
         let code = try await OneTimeCodes(services: services).issue(
             purpose: .signIn, subject: method.id, lifetime: Self.setupLifetime)
-        let phone = String(decoding: try services.secretBox.open(method.sealedSecret), as: UTF8.self)
-        try await services.notifier.sms(to: phone, text: Self.smsText(code))
+        let phone = try services.secretBox.open(method.sealedSecret, for: .method(id: method.id, userID: user.id))
+        try await sendSMS(
+            Self.smsText(code), to: String(decoding: phone, as: UTF8.self), masked: method.destination, user: user,
+            origin: origin)
     }
 
     // MARK: Changes
 
     func enable(for current: AuthenticatedSession, origin: ClientOrigin) async throws -> MFAStatus {
-        var user = current.user
+        let user = current.user
         guard !user.mfaEnabled else { throw APIError(.mfaAlreadyEnabled, "MFA is enabled already.") }
         try services.sessions.requireRecentAuthentication(current)
-        guard try await !services.store.methods(userID: user.id).isEmpty else {
-            throw APIError(.noMethods, "Register a verification method first.")
+        switch try await services.store.enableMFA(
+            userID: user.id, audit: services.audit.event(.mfaEnabled, user: user, origin: origin))
+        {
+        case .enabled: break
+        case .alreadyEnabled: throw APIError(.mfaAlreadyEnabled, "MFA is enabled already.")
+        case .noMethods: throw APIError(.noMethods, "Register a verification method first.")
         }
-        user.mfaEnabled = true
-        try await services.store.updateUser(user)
-        try await services.audit.record(.mfaEnabled, user: user, origin: origin)
         services.notifier.notice(
             user, subject: "Multifactor authentication is on", "Signing in now needs a verification code.")
-        return try await status(of: user)
+        var enabled = user
+        enabled.mfaEnabled = true
+        return try await status(of: enabled)
     }
 
     func rename(id: String, _ request: RenameMethodRequest, for current: AuthenticatedSession, origin: ClientOrigin)
@@ -123,26 +136,27 @@ struct MFAService: Sendable {
     {
         let label = try MethodLabel.validated(request.label)
         try services.sessions.requireRecentAuthentication(current)
-        var method = try await method(id, of: current.user)
-        method.label = label
-        try await services.store.updateMethod(method)
-        try await services.audit.record(.mfaMethodRenamed, user: current.user, origin: origin, detail: label)
-        return method.mfaMethod
+        let renamed = try await services.store.renameMethod(
+            id: id, userID: current.user.id, label: label,
+            audit: services.audit.event(.mfaMethodRenamed, user: current.user, origin: origin, detail: label))
+        guard let renamed else { throw APIError.notFound }
+        return renamed.mfaMethod
     }
 
+    /// Removes a method; never the last one while MFA is on, however many removals race.
     func remove(id: String, for current: AuthenticatedSession, origin: ClientOrigin) async throws {
         try services.sessions.requireRecentAuthentication(current)
         let user = current.user
-        let methods = try await services.store.methods(userID: user.id)
-        guard let method = methods.first(where: { $0.id == id }) else { throw APIError.notFound }
-        if user.mfaEnabled, methods.count == 1 {
-            throw APIError(.lastMethod, "MFA is enabled: register another method before removing this one.")
+        let removal = try await services.store.removeMethod(
+            id: id, userID: user.id, audit: services.audit.event(.mfaMethodRemoved, user: user, origin: origin))
+        switch removal {
+        case .removed(let method):
+            services.notifier.notice(
+                user, subject: "A verification method was removed",
+                "The method \"\(method.label)\" was removed from your account.")
+        case .notFound: throw APIError.notFound
+        case .lastMethod: throw APIError(.lastMethod, "MFA is enabled: register another method before removing this one.")
         }
-        try await services.store.deleteMethod(id: id)
-        try await services.audit.record(.mfaMethodRemoved, user: user, origin: origin, detail: method.label)
-        services.notifier.notice(
-            user, subject: "A verification method was removed",
-            "The method \"\(method.label)\" was removed from your account.")
     }
 
     /// Ten new single-use codes; the old ones stop working.
@@ -152,8 +166,8 @@ struct MFAService: Sendable {
         try services.sessions.requireRecentAuthentication(current)
         let codes = (0..<Self.recoveryCodeCount).map { _ in SecureRandom.recoveryCode() }
         try await services.store.replaceRecoveryCodes(
-            userID: user.id, hashes: codes.map { CodeDigest.of(CodeDigest.normalized($0), for: user.id) })
-        try await services.audit.record(.recoveryCodesGenerated, user: user, origin: origin)
+            userID: user.id, hashes: codes.map { services.secondFactor.recoveryDigest($0, userID: user.id) },
+            audit: services.audit.event(.recoveryCodesGenerated, user: user, origin: origin))
         services.notifier.notice(
             user, subject: "New recovery codes", "New recovery codes were generated; the old ones no longer work.")
         return RecoveryCodes(codes: codes, generatedAt: services.clock.now)
@@ -161,18 +175,11 @@ struct MFAService: Sendable {
 
     // MARK: Helpers
 
-    private func method(_ id: String, of user: UserRecord) async throws -> MethodRecord {
-        guard let method = try await services.store.methods(userID: user.id).first(where: { $0.id == id }) else {
-            throw APIError.notFound
-        }
-        return method
-    }
-
     /// Checks the code of a pending setup; the matched TOTP step, so it cannot be used again to sign in.
-    private func confirm(_ setup: SetupRecord, code: String) throws -> Int64? {
+    private func confirm(_ setup: SetupRecord, secret: [UInt8], code: String) throws -> Int64? {
         switch setup.kind {
         case .totp:
-            return Int64(try services.secondFactor.matchTOTP(code, secret: try services.secretBox.open(setup.sealedSecret)))
+            return Int64(try services.secondFactor.matchTOTP(code, secret: secret))
         case .sms:
             guard let expected = setup.codeHash, ConstantTime.equals(expected, CodeDigest.of(code, for: setup.id)) else {
                 throw APIError.invalidCode
@@ -183,20 +190,24 @@ struct MFAService: Sendable {
 
     private func insertSetup(
         id: String = SecureRandom.token(byteCount: 16), kind: MethodKind, label: String, secret: [UInt8],
-        destination: String?, codeHash: String?, user: UserRecord
+        destination: String?, codeHash: String?, user: UserRecord, origin: ClientOrigin
     ) async throws -> SetupRecord {
         let setup = SetupRecord(
-            id: id, userID: user.id, kind: kind, label: label, sealedSecret: try services.secretBox.seal(secret),
+            id: id, userID: user.id, kind: kind, label: label,
+            sealedSecret: try services.secretBox.seal(secret, for: .setup(id: id, userID: user.id)),
             destination: destination, codeHash: codeHash,
             expiresAt: services.clock.now.addingTimeInterval(Self.setupLifetime))
-        try await services.store.insertSetup(setup)
+        try await services.store.insertSetup(
+            setup, audit: services.audit.event(.mfaSetupStarted, user: user, origin: origin, detail: label))
         return setup
     }
 
-    private func ensureSendAllowed(user: UserRecord, origin: ClientOrigin) async throws {
-        let configuration = services.configuration
-        try await services.throttle.consume(configuration.accountSendLimit, ThrottleKey.accountSends(user.email))
-        try await services.throttle.consume(configuration.addressSendLimit, ThrottleKey.addressSends(origin.address))
+    /// Sends an SMS and audits it by its masked destination.
+    private func sendSMS(_ text: String, to phone: String, masked: String?, user: UserRecord, origin: ClientOrigin)
+        async throws
+    {
+        try await services.notifier.sms(to: phone, text: text)
+        try await services.audit.record(.smsSent, user: user, origin: origin, detail: masked)
     }
 
     private static func smsText(_ code: String) -> String {

@@ -8,36 +8,61 @@ struct SecondFactor: Sendable {
     /// The method id for recovery codes.
     static let recovery = SubmitCodeRequest.recoveryMethod
 
-    /// `verify` under the lockout and address limits: a wrong, reused or expired code counts as a failure.
-    func verifyCounted(code: String, methodID: String, user: UserRecord, origin: ClientOrigin) async throws {
-        let attempts = services.attempts
-        try await attempts.ensureAllowed(email: user.email, origin: origin)
-        do {
-            try await verify(code: code, methodID: methodID, user: user)
-        } catch let error as APIError where [.invalidCode, .codeReused, .codeExpired].contains(error.code) {
-            try await services.audit.record(.codeFailed, user: user, origin: origin, detail: methodID)
-            try await attempts.fail(error, email: user.email, user: user, origin: origin)
+    /// `verify` as an attempt of the account's second factor: reserved first, a wrong, reused or
+    /// expired code counted, a right one clearing the count. `reserveFirst` (a sign-in flow's own
+    /// count) runs once the account and client have room, before the code is checked.
+    func verifyCounted(
+        code: String, methodID: String, user: UserRecord, origin: ClientOrigin,
+        reserveFirst: () async throws -> Void = {}
+    ) async throws {
+        let method = ResourceID.isValid(methodID)
+            ? try await services.store.methods(userID: user.id).first { $0.id == methodID } : nil
+        let isRecovery = methodID == Self.recovery
+        try await services.attempts.judge(
+            .secondFactor, email: user.email, user: user, origin: origin, failure: .codeFailed,
+            detail: isRecovery ? "recovery code" : method?.label ?? "unknown method"
+        ) {
+            try await reserveFirst()
+            if isRecovery {
+                try await useRecoveryCode(code, user: user, origin: origin)
+            } else {
+                try await verify(code: code, method: method)
+            }
         }
-        try await attempts.succeed(email: user.email)
-        if methodID == Self.recovery { try await services.audit.record(.recoveryCodeUsed, user: user, origin: origin) }
+        if isRecovery {
+            let left = try await services.store.recoveryCodeCount(userID: user.id)
+            services.notifier.notice(
+                user, subject: "A recovery code was used",
+                "A recovery code was used to sign in to your account; \(left) unused code\(left == 1 ? "" : "s") left.")
+        }
     }
 
-    /// Accepts the code or throws `invalid_code` (also for an unknown method), `code_reused` or `code_expired`.
-    /// Failures are not counted here: callers count them against the account.
-    func verify(code: String, methodID: String, user: UserRecord) async throws {
+    /// Accepts the code of `method` or throws `invalid_code` (also for no method), `code_reused` or `code_expired`.
+    private func verify(code: String, method: MethodRecord?) async throws {
+        guard let method else { throw APIError.invalidCode }
         let code = CodeDigest.normalized(code)
-        if methodID == Self.recovery {
-            guard try await services.store.consumeRecoveryCode(
-                userID: user.id, hash: CodeDigest.of(code, for: user.id))
-            else { throw APIError.invalidCode }
-            return
-        }
-        let methods = try await services.store.methods(userID: user.id)
-        guard let method = methods.first(where: { $0.id == methodID }) else { throw APIError.invalidCode }
         switch method.kind {
-        case .totp: try await verifyTOTP(code, method: method)
-        case .sms: try await verifySMS(code, method: method)
+        case .totp:
+            let secret = try services.secretBox.open(method.sealedSecret, for: .method(id: method.id, userID: method.userID))
+            let counter = try matchTOTP(code, secret: secret)
+            guard try await services.store.claimCounter(Int64(counter), methodID: method.id, at: services.clock.now)
+            else { throw APIError(.codeReused, "This code was used already; wait for the next one.") }
+        case .sms:
+            try await OneTimeCodes(services: services).redeem(code, purpose: .signIn, subject: method.id)
+            try await services.store.markMethodUsed(id: method.id, at: services.clock.now)
         }
+    }
+
+    private func useRecoveryCode(_ code: String, user: UserRecord, origin: ClientOrigin) async throws {
+        let used = try await services.store.consumeRecoveryCode(
+            userID: user.id, hash: recoveryDigest(code, userID: user.id),
+            audit: services.audit.event(.recoveryCodeUsed, user: user, origin: origin))
+        guard used else { throw APIError.invalidCode }
+    }
+
+    /// How a recovery code is kept: a keyed digest of the code as typed, bound to its account.
+    func recoveryDigest(_ code: String, userID: String) -> String {
+        services.recoveryCodeDigest.hex(userID + ":" + CodeDigest.normalized(code))
     }
 
     /// The TOTP step `code` matches for `secret` now, or `invalid_code`.
@@ -47,19 +72,6 @@ struct SecondFactor: Sendable {
                 code, at: services.clock.now, skew: services.configuration.totpSkew)
         else { throw APIError.invalidCode }
         return counter
-    }
-
-    private func verifyTOTP(_ code: String, method: MethodRecord) async throws {
-        let counter = try matchTOTP(code, secret: try services.secretBox.open(method.sealedSecret))
-        guard try await services.store.claimCounter(Int64(counter), methodID: method.id, at: services.clock.now)
-        else { throw APIError(.codeReused, "This code was used already; wait for the next one.") }
-    }
-
-    private func verifySMS(_ code: String, method: MethodRecord) async throws {
-        try await OneTimeCodes(services: services).redeem(code, purpose: .signIn, subject: method.id)
-        var used = method
-        used.lastUsedAt = services.clock.now
-        try await services.store.updateMethod(used)
     }
 }
 

@@ -6,10 +6,12 @@ import Foundation
 struct SignInService: Sendable {
     let services: Services
 
+    /// Codes one sign-in may try; then it has to start again.
+    static let codeAttemptsPerFlow = 5
+
     func start(email: String, origin: ClientOrigin) async throws -> StartSignInResponse {
         let email = try EmailAddress.normalized(email)
-        try await services.throttle.consume(
-            services.configuration.addressSendLimit * 10, ThrottleKey.addressSends(origin.address))
+        try await services.throttle.spend(.signInStart, address: origin)
         let flow = SecureRandom.token()
         let expiresAt = services.clock.now.addingTimeInterval(TimeInterval(services.configuration.signInFlowLifetime))
         try await services.store.insertFlow(
@@ -23,7 +25,7 @@ struct SignInService: Sendable {
     func submitPassword(flow id: String, _ request: SubmitPasswordRequest, origin: ClientOrigin) async throws
         -> SignInProgress
     {
-        var flow = try await flow(id, at: .password)
+        let flow = try await flow(id, at: .password)
         var registered: UserRecord?
         if let id = flow.userID { registered = try await services.store.user(id: id) }
         let user = try await services.passwords.verify(
@@ -35,17 +37,18 @@ struct SignInService: Sendable {
                 completing: flow, user: user, remember: request.remember, origin: origin)
             return SignInProgress(next: .setup, session: session)
         }
-        flow.stage = .code
-        flow.remember = request.remember
-        try await services.store.updateFlow(flow)
+        guard try await services.store.moveFlowToCode(idHash: flow.idHash, remember: request.remember) else {
+            throw APIError.flowExpired
+        }
         return SignInProgress(next: .code, methods: methods.map(\.signInMethod))
     }
 
     func sendCode(flow id: String, _ request: SendSignInCodeRequest, origin: ClientOrigin) async throws {
         let flow = try await flow(id, at: .code)
         let user = try await user(of: flow)
-        guard let method = try await services.store.methods(userID: user.id)
-            .first(where: { $0.id == request.method && $0.kind == .sms })
+        guard ResourceID.isValid(request.method),
+              let method = try await services.store.methods(userID: user.id)
+                .first(where: { $0.id == request.method && $0.kind == .sms })
         else { throw APIError.notFound }
         try await services.mfa.sendSMSCode(to: method, user: user, origin: origin)
     }
@@ -53,8 +56,15 @@ struct SignInService: Sendable {
     func submitCode(flow id: String, _ request: SubmitCodeRequest, origin: ClientOrigin) async throws -> SignInProgress {
         let flow = try await flow(id, at: .code)
         let user = try await user(of: flow)
+        let store = services.store
+        let now = services.clock.now
         try await services.secondFactor.verifyCounted(
-            code: request.code, methodID: request.method, user: user, origin: origin)
+            code: request.code, methodID: request.method, user: user, origin: origin
+        ) {
+            guard try await store.reserveCodeAttempt(idHash: flow.idHash, at: now, limit: Self.codeAttemptsPerFlow) else {
+                throw APIError(.flowExpired, "Too many wrong codes for this sign-in; start again.")
+            }
+        }
         return try await finish(flow, user: user, remember: flow.remember, origin: origin)
     }
 

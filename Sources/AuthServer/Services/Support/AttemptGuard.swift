@@ -1,31 +1,63 @@
-/// Guards every place a password or code is tried: refuses while the account is locked or the
-/// client address is over its limit, and counts each failure towards both.
+import AuthModel
+import Foundation
+
+/// Attempts at a secret, counted per account and kind of secret and per client: each attempt is
+/// reserved in the store before it is judged, so attempts that arrive together are judged no more
+/// often than one by one would be.
 struct AttemptGuard: Sendable {
     let services: Services
 
-    func ensureAllowed(email: String, origin: ClientOrigin) async throws {
-        let throttle = services.throttle
-        try await throttle.ensureUnder(
-            services.configuration.addressFailureLimit, ThrottleKey.addressFailures(origin.address))
-        try await throttle.ensureUnlocked(ThrottleKey.account(email))
-    }
+    /// The failures that a judged attempt ends in; anything else was not a judgment.
+    static let judgedFailures: Set<ErrorCode> = [.invalidCredentials, .invalidCode, .codeReused, .codeExpired]
 
-    /// Counts a failure and throws `error` with the attempts left, or `locked` when this one locks the account.
-    func fail(_ error: APIError, email: String, user: UserRecord?, origin: ClientOrigin) async throws -> Never {
+    /// Reserves an attempt at a secret of `kind` for the account of `email` and for the client, then
+    /// runs `judge`. A success clears the account's failures of this kind. A judged failure is audited
+    /// as `failure` and stays counted: it is rethrown with the attempts left, or as `locked` when it
+    /// was the last one (the owner gets a notice at the first lockout). Anything else gives the
+    /// reservations back.
+    func judge<T: Sendable>(
+        _ kind: SecretKind, email: String, user: UserRecord?, origin: ClientOrigin, failure: AuditEvent.Kind,
+        detail: String? = nil, _ judge: () async throws -> T
+    ) async throws -> T {
         let throttle = services.throttle
-        try await throttle.count(ThrottleKey.addressFailures(origin.address))
+        let limit = services.configuration.addressFailureLimit
+        let addressKey = ThrottleKey.addressFailures(origin)
+        let accountKey = ThrottleKey.failures(kind, email)
+        let window = try await throttle.reserve(limit, addressKey)
+        let reservation: LockoutRule.Reservation
         do {
-            let left = try await throttle.recordFailure(ThrottleKey.account(email))
-            var error = error
-            error.attemptsLeft = left
+            reservation = try await throttle.reserveAttempt(accountKey)
+        } catch {
+            try await throttle.release(limit, addressKey, windowStart: window)
             throw error
-        } catch let lock as APIError where lock.code == .locked {
-            try await services.audit.record(.lockout, user: user, email: email, origin: origin)
-            throw lock
+        }
+        do {
+            let value = try await judge()
+            try await throttle.clear(accountKey)
+            try await throttle.release(limit, addressKey, windowStart: window)
+            return value
+        } catch var error as APIError where Self.judgedFailures.contains(error.code) {
+            try await services.audit.record(failure, user: user, email: email, origin: origin, detail: detail)
+            guard let lock = reservation.lock else {
+                error.attemptsLeft = reservation.attemptsLeft
+                throw error
+            }
+            try await services.audit.record(.lockout, user: user, email: email, origin: origin, detail: kind.rawValue)
+            if lock.ordinal == 1, let user { notifyLockout(user, kind: kind, until: lock.until) }
+            throw Throttle.locked(until: lock.until, now: services.clock.now)
+        } catch {
+            try await throttle.releaseAttempt(accountKey, reservation)
+            try await throttle.release(limit, addressKey, windowStart: window)
+            throw error
         }
     }
 
-    func succeed(email: String) async throws {
-        try await services.throttle.clear(ThrottleKey.account(email))
+    private func notifyLockout(_ user: UserRecord, kind: SecretKind, until: Date) {
+        let minutes = max(1, Int((until.timeIntervalSince(services.clock.now) / 60).rounded(.up)))
+        services.notifier.notice(
+            user, subject: "Your account was locked",
+            "After \(services.configuration.lockoutThreshold) wrong \(kind.noun)s in a row, your account does not "
+                + "accept another \(kind.noun) for \(minutes) minute\(minutes == 1 ? "" : "s"). "
+                + "A device that signs in automatically still can.")
     }
 }

@@ -5,22 +5,22 @@ struct PasswordCheck: Sendable {
 
     /// The account when the password is right; otherwise `invalid_credentials` (or `locked`).
     func verify(_ password: String, email: String, user: UserRecord?, origin: ClientOrigin) async throws -> UserRecord {
-        let attempts = services.attempts
-        try await attempts.ensureAllowed(email: email, origin: origin)
         let hasher = services.hasher
-        let matches = try await BlockingWork.run {
-            guard let user else {
-                hasher.burnEquivalentTime(password)
-                return false
+        let hashing = services.hashing
+        let matched = try await services.attempts.judge(
+            .password, email: email, user: user, origin: origin, failure: .signInFailed
+        ) {
+            let matches = try await hashing.run {
+                guard let user else {
+                    hasher.burnEquivalentTime(password)
+                    return false
+                }
+                return hasher.verify(password, against: user.passwordHash)
             }
-            return hasher.verify(password, against: user.passwordHash)
+            guard let user, matches else { throw APIError.invalidCredentials }
+            return user
         }
-        guard let user, matches else {
-            try await services.audit.record(.signInFailed, user: user, email: email, origin: origin)
-            try await attempts.fail(.invalidCredentials, email: email, user: user, origin: origin)
-        }
-        try await attempts.succeed(email: email)
-        return try await rehashedIfNeeded(user, password: password)
+        return try await rehashedIfNeeded(matched, password: password)
     }
 
     /// Checks a new password against the policy; `weak_password` says why it is refused.
@@ -30,25 +30,21 @@ struct PasswordCheck: Sendable {
         }
     }
 
-    /// The account with `password` hashed anew and the change time set.
-    func withNewPassword(_ user: UserRecord, _ password: String) async throws -> UserRecord {
-        var user = user
-        user.passwordHash = try await hash(password)
-        user.passwordChangedAt = services.clock.now
-        return user
-    }
-
     /// The Argon2id hash of `password`, computed off the request threads.
     func hash(_ password: String) async throws -> String {
         let hasher = services.hasher
-        return try await BlockingWork.run { try hasher.hash(password) }
+        return try await services.hashing.run { try hasher.hash(password) }
     }
 
+    /// Hashes with today's parameters a password that was hashed with weaker ones — unless the hash
+    /// was changed meanwhile (a reset, say), which the rehash must not undo.
     private func rehashedIfNeeded(_ user: UserRecord, password: String) async throws -> UserRecord {
         guard services.hasher.needsRehash(user.passwordHash) else { return user }
         var user = user
-        user.passwordHash = try await hash(password)
-        try await services.store.updateUser(user)
+        let rehashed = try await hash(password)
+        if try await services.store.replacePasswordHash(userID: user.id, from: user.passwordHash, to: rehashed) {
+            user.passwordHash = rehashed
+        }
         return user
     }
 }

@@ -6,13 +6,19 @@ public struct AuditEvent: Codable, Equatable, Sendable {
         case signIn = "sign-in"
         case signInFailed = "sign-in-failed"
         case codeFailed = "code-failed"
+        case resetCodeFailed = "reset-code-failed"
         case lockout
         case sessionResumed = "session-resumed"
+        case sessionResumeFailed = "session-resume-failed"
+        /// A remember token that had been rotated came back: its family was ended.
+        case rememberTokenReplayed = "remember-token-replayed"
         case signOut = "sign-out"
         case sessionRevoked = "session-revoked"
+        case otherSessionsEnded = "other-sessions-ended"
         case reauthenticated
         case passwordChanged = "password-changed"
         case passwordResetRequested = "password-reset-requested"
+        case smsSent = "sms-sent"
         case passwordReset = "password-reset"
         case mfaSetupStarted = "mfa-setup-started"
         case mfaMethodAdded = "mfa-method-added"

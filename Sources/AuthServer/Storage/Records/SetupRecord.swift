@@ -12,4 +12,6 @@ public struct SetupRecord: Codable, Equatable, Sendable {
     /// For SMS: the digest of the code that was sent.
     public var codeHash: String?
     public var expiresAt: Date
+    /// Confirmation codes tried, reserved before each is checked.
+    public var attempts = 0
 }

@@ -14,4 +14,18 @@ public struct SignInFlowRecord: Codable, Equatable, Sendable {
     public var stage: Stage
     public var remember: Bool
     public var expiresAt: Date
+    /// Codes tried in this flow, reserved before each is checked.
+    public var codeAttempts: Int
+
+    public init(
+        idHash: String, email: String, userID: String?, stage: Stage, remember: Bool, expiresAt: Date, codeAttempts: Int = 0
+    ) {
+        self.idHash = idHash
+        self.email = email
+        self.userID = userID
+        self.stage = stage
+        self.remember = remember
+        self.expiresAt = expiresAt
+        self.codeAttempts = codeAttempts
+    }
 }

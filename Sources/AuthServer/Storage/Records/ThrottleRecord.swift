@@ -1,13 +1,18 @@
 import Foundation
 
-/// The counters behind a lockout or rate limit, for one key (an account, an address, an action).
+/// The counters behind a lockout or rate limit, for one key (an account and kind of secret, an
+/// address, an action).
 public struct ThrottleRecord: Codable, Equatable, Sendable {
     public var key: String
+    /// Failures reserved in the current round of a lockout, or uses in the window of a rate limit.
     public var count: Int
+    /// When the current round or window began.
     public var windowStart: Date
     public var lockedUntil: Date?
-    /// Consecutive lockouts; each one lasts longer.
+    /// Lockouts since the last success; each one lasts longer.
     public var lockouts: Int
+    /// When the counters last changed: idle records are swept.
+    public var updatedAt: Date
 
     public init(key: String, count: Int = 0, windowStart: Date, lockedUntil: Date? = nil, lockouts: Int = 0) {
         self.key = key
@@ -15,5 +20,6 @@ public struct ThrottleRecord: Codable, Equatable, Sendable {
         self.windowStart = windowStart
         self.lockedUntil = lockedUntil
         self.lockouts = lockouts
+        updatedAt = windowStart
     }
 }

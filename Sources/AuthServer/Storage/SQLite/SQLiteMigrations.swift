@@ -75,6 +75,33 @@ enum SQLiteMigrations {
                 t.column("lockouts", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2") { db in
+            // Remember-token families: a replayed rotated token ends every session of its family.
+            try db.alter(table: "session") { t in t.add(column: "familyID", .text).notNull().defaults(to: "") }
+            try db.execute(sql: "UPDATE session SET familyID = id")
+            try db.create(index: "session_familyID", on: "session", columns: ["familyID"])
+            try db.create(table: "retiredRemember") { t in
+                t.primaryKey("hash", .text)
+                t.column("familyID", .text).notNull()
+                t.column("userID", .text).notNull().references("user", onDelete: .cascade)
+                t.column("retiredAt", .datetime).notNull().indexed()
+            }
+            // Attempts reserved before they are judged.
+            try db.alter(table: "signInFlow") { t in t.add(column: "codeAttempts", .integer).notNull().defaults(to: 0) }
+            try db.alter(table: "setup") { t in t.add(column: "attempts", .integer).notNull().defaults(to: 0) }
+            try db.alter(table: "throttle") { t in
+                t.add(column: "updatedAt", .datetime).notNull().defaults(to: "1970-01-01 00:00:00.000")
+            }
+            try db.execute(sql: "UPDATE throttle SET updatedAt = windowStart")
+            try db.create(index: "auditEvent_time", on: "auditEvent", columns: ["time"])
+            try db.create(table: "metadata") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .text).notNull()
+            }
+            // Recovery codes are kept with a keyed hash from now on; plain digests cannot be
+            // converted without the codes, so they go and their owners make new ones.
+            try db.execute(sql: "DELETE FROM recoveryCode")
+        }
         return migrator
     }
 

@@ -1,38 +1,54 @@
+import Foundation
 import GRDB
 
 extension SQLiteStore: CodeStore {
-    public func saveCode(_ code: OneTimeCodeRecord) async throws {
+    public func issueCode(_ code: OneTimeCodeRecord) async throws {
         try await database.write { db in try code.upsert(db) }
     }
 
-    public func code(purpose: OneTimeCodeRecord.Purpose, subject: String) async throws -> OneTimeCodeRecord? {
-        try await database.read { db in
-            try OneTimeCodeRecord.fetchOne(db, key: ["purpose": purpose.rawValue, "subject": subject])
-        }
-    }
-
-    @discardableResult
-    public func deleteCode(purpose: OneTimeCodeRecord.Purpose, subject: String) async throws -> Bool {
+    public func redeemCode(
+        purpose: OneTimeCodeRecord.Purpose, subject: String, codeHash: String, at now: Date, maxFailures: Int
+    ) async throws -> CodeRedemption {
         try await database.write { db in
-            try OneTimeCodeRecord.deleteOne(db, key: ["purpose": purpose.rawValue, "subject": subject])
+            let key: [String: any DatabaseValueConvertible] = ["purpose": purpose.rawValue, "subject": subject]
+            guard let code = try OneTimeCodeRecord.fetchOne(db, key: key) else { return .missing }
+            guard code.expiresAt > now else {
+                try OneTimeCodeRecord.deleteOne(db, key: key)
+                return .expired
+            }
+            if ConstantTime.equals(code.codeHash, codeHash) {
+                try OneTimeCodeRecord.deleteOne(db, key: key)
+                return .redeemed
+            }
+            if code.failedAttempts + 1 >= maxFailures {
+                try OneTimeCodeRecord.deleteOne(db, key: key)
+            } else {
+                try db.execute(
+                    sql: "UPDATE oneTimeCode SET failedAttempts = failedAttempts + 1 WHERE purpose = ? AND subject = ?",
+                    arguments: [purpose.rawValue, subject])
+            }
+            return .wrong
         }
     }
 
-    public func replaceRecoveryCodes(userID: String, hashes: [String]) async throws {
+    public func replaceRecoveryCodes(userID: String, hashes: [String], audit: AuditEvent) async throws {
         try await database.write { db in
             try db.execute(sql: "DELETE FROM recoveryCode WHERE userID = ?", arguments: [userID])
             for hash in hashes {
                 try db.execute(
                     sql: "INSERT INTO recoveryCode (userID, codeHash) VALUES (?, ?)", arguments: [userID, hash])
             }
+            try audit.insert(db)
         }
     }
 
-    public func consumeRecoveryCode(userID: String, hash: String) async throws -> Bool {
+    public func consumeRecoveryCode(userID: String, hash: String, audit: AuditEvent) async throws -> Bool {
         try await database.write { db in
             try db.execute(
                 sql: "DELETE FROM recoveryCode WHERE userID = ? AND codeHash = ?", arguments: [userID, hash])
-            return db.changesCount == 1
+            guard db.changesCount == 1 else { return false }
+            try audit.insert(db)
+            return true
         }
     }
 

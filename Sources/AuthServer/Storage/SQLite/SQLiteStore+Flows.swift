@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension SQLiteStore: SignInFlowStore {
@@ -5,12 +6,29 @@ extension SQLiteStore: SignInFlowStore {
         try await database.write { db in try flow.insert(db) }
     }
 
-    public func updateFlow(_ flow: SignInFlowRecord) async throws {
-        try await database.write { db in try flow.update(db) }
-    }
-
     public func flow(idHash: String) async throws -> SignInFlowRecord? {
         try await database.read { db in try SignInFlowRecord.fetchOne(db, key: idHash) }
+    }
+
+    public func moveFlowToCode(idHash: String, remember: Bool) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE signInFlow SET stage = ?, remember = ? WHERE idHash = ? AND stage = ?",
+                arguments: [SignInFlowRecord.Stage.code.rawValue, remember, idHash, SignInFlowRecord.Stage.password.rawValue])
+            return db.changesCount == 1
+        }
+    }
+
+    public func reserveCodeAttempt(idHash: String, at now: Date, limit: Int) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE signInFlow SET codeAttempts = codeAttempts + 1
+                    WHERE idHash = ? AND stage = ? AND expiresAt > ? AND codeAttempts < ?
+                    """,
+                arguments: [idHash, SignInFlowRecord.Stage.code.rawValue, now, limit])
+            return db.changesCount == 1
+        }
     }
 
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {

@@ -2,22 +2,10 @@ import Foundation
 import GRDB
 
 extension SQLiteStore: MethodStore {
-    public func insertMethod(_ method: MethodRecord) async throws {
-        try await database.write { db in try method.insert(db) }
-    }
-
-    public func updateMethod(_ method: MethodRecord) async throws {
-        try await database.write { db in try method.update(db) }
-    }
-
     public func methods(userID: String) async throws -> [MethodRecord] {
         try await database.read { db in
             try MethodRecord.filter(Column("userID") == userID).order(Column("createdAt"), Column("id")).fetchAll(db)
         }
-    }
-
-    public func deleteMethod(id: String) async throws {
-        _ = try await database.write { db in try MethodRecord.deleteOne(db, key: id) }
     }
 
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {
@@ -32,10 +20,40 @@ extension SQLiteStore: MethodStore {
         }
     }
 
-    public func insertSetup(_ setup: SetupRecord) async throws {
+    public func markMethodUsed(id: String, at time: Date) async throws {
         try await database.write { db in
-            try SetupRecord.filter(Column("expiresAt") < setup.expiresAt.addingTimeInterval(-86_400)).deleteAll(db)
+            try db.execute(sql: "UPDATE method SET lastUsedAt = ? WHERE id = ?", arguments: [time, id])
+        }
+    }
+
+    public func renameMethod(id: String, userID: String, label: String, audit: AuditEvent) async throws -> MethodRecord? {
+        try await database.write { db in
+            try db.execute(sql: "UPDATE method SET label = ? WHERE id = ? AND userID = ?", arguments: [label, id, userID])
+            guard db.changesCount == 1 else { return nil }
+            try audit.insert(db)
+            return try MethodRecord.fetchOne(db, key: id)
+        }
+    }
+
+    public func removeMethod(id: String, userID: String, audit: AuditEvent) async throws -> MethodRemoval {
+        // One write transaction at a time: the count read here cannot change before the delete.
+        try await database.write { db in
+            guard let method = try MethodRecord.filter(Column("id") == id && Column("userID") == userID).fetchOne(db)
+            else { return .notFound }
+            let mfaEnabled = try Bool.fetchOne(db, sql: "SELECT mfaEnabled FROM user WHERE id = ?", arguments: [userID])
+            if mfaEnabled == true, try MethodRecord.filter(Column("userID") == userID).fetchCount(db) == 1 {
+                return .lastMethod
+            }
+            try method.delete(db)
+            try audit.insert(db)
+            return .removed(method)
+        }
+    }
+
+    public func insertSetup(_ setup: SetupRecord, audit: AuditEvent) async throws {
+        try await database.write { db in
             try setup.insert(db)
+            try audit.insert(db)
         }
     }
 
@@ -47,11 +65,23 @@ extension SQLiteStore: MethodStore {
         _ = try await database.write { db in try SetupRecord.deleteOne(db, key: id) }
     }
 
-    public func clearMFA(userID: String) async throws {
+    public func reserveSetupAttempt(id: String, userID: String, at now: Date, limit: Int) async throws -> Bool {
         try await database.write { db in
-            try MethodRecord.filter(Column("userID") == userID).deleteAll(db)
-            try SetupRecord.filter(Column("userID") == userID).deleteAll(db)
-            try db.execute(sql: "DELETE FROM recoveryCode WHERE userID = ?", arguments: [userID])
+            try db.execute(
+                sql: "UPDATE setup SET attempts = attempts + 1 WHERE id = ? AND userID = ? AND expiresAt > ? AND attempts < ?",
+                arguments: [id, userID, now, limit])
+            return db.changesCount == 1
+        }
+    }
+
+    public func completeSetup(id: String, userID: String, as method: MethodRecord, audit: AuditEvent) async throws -> Bool {
+        try await database.write { db in
+            guard try SetupRecord.filter(Column("id") == id && Column("userID") == userID).deleteAll(db) == 1 else {
+                return false
+            }
+            try method.insert(db)
+            try audit.insert(db)
+            return true
         }
     }
 }

@@ -1,10 +1,7 @@
+import Foundation
 import GRDB
 
 extension SQLiteStore: SessionStore {
-    public func updateSession(_ session: SessionRecord) async throws {
-        try await database.write { db in try session.update(db) }
-    }
-
     public func session(tokenHash: String) async throws -> SessionRecord? {
         try await database.read { db in
             try SessionRecord.filter(Column("tokenHash") == tokenHash).fetchOne(db)
@@ -19,30 +16,70 @@ extension SQLiteStore: SessionStore {
 
     public func sessions(userID: String) async throws -> [SessionRecord] {
         try await database.read { db in
-            try SessionRecord.filter(Column("userID") == userID).order(Column("createdAt")).fetchAll(db)
+            try SessionRecord.filter(Column("userID") == userID).order(Column("createdAt"), Column("id")).fetchAll(db)
         }
     }
 
-    public func rotateSession(rememberHash: String, to replacement: SessionRecord) async throws -> Bool {
+    public func touchSession(id: String, at time: Date, staleBefore: Date) async throws {
         try await database.write { db in
-            let removed = try SessionRecord.filter(Column("rememberHash") == rememberHash).deleteAll(db)
-            guard removed == 1 else { return false }
+            try db.execute(
+                sql: "UPDATE session SET lastSeenAt = ? WHERE id = ? AND lastSeenAt < ?", arguments: [time, id, staleBefore])
+        }
+    }
+
+    public func markAuthenticated(sessionID: String, at time: Date, audit: AuditEvent) async throws {
+        try await database.write { db in
+            try db.execute(sql: "UPDATE session SET authenticatedAt = ? WHERE id = ?", arguments: [time, sessionID])
+            try audit.insert(db)
+        }
+    }
+
+    public func rotateSession(rememberHash: String, to replacement: SessionRecord, at time: Date, audit: AuditEvent)
+        async throws -> Bool
+    {
+        try await database.write { db in
+            guard let old = try SessionRecord.filter(Column("rememberHash") == rememberHash).fetchOne(db) else {
+                return false
+            }
+            try old.delete(db)
+            try db.execute(
+                sql: "INSERT INTO retiredRemember (hash, familyID, userID, retiredAt) VALUES (?, ?, ?, ?)",
+                arguments: [rememberHash, old.familyID, old.userID, time])
             try replacement.insert(db)
+            try audit.insert(db)
             return true
         }
     }
 
-    public func deleteSession(id: String, userID: String) async throws -> Bool {
-        try await database.write { db in
-            try SessionRecord.filter(Column("id") == id && Column("userID") == userID).deleteAll(db) > 0
+    public func retiredRemember(hash: String) async throws -> RetiredRemember? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT familyID, userID FROM retiredRemember WHERE hash = ?", arguments: [hash])
+                .map { RetiredRemember(familyID: $0["familyID"], userID: $0["userID"]) }
         }
     }
 
-    public func deleteSessions(userID: String, keeping: String?) async throws {
+    public func deleteFamily(_ familyID: String, audit: AuditEvent) async throws {
         try await database.write { db in
-            var sessions = SessionRecord.filter(Column("userID") == userID)
-            if let keeping { sessions = sessions.filter(Column("id") != keeping) }
-            try sessions.deleteAll(db)
+            try SessionRecord.filter(Column("familyID") == familyID).deleteAll(db)
+            try audit.insert(db)
+        }
+    }
+
+    public func deleteSession(id: String, userID: String, audit: AuditEvent) async throws -> Bool {
+        try await database.write { db in
+            guard try SessionRecord.filter(Column("id") == id && Column("userID") == userID).deleteAll(db) > 0 else {
+                return false
+            }
+            try audit.insert(db)
+            return true
+        }
+    }
+
+    public func deleteSessions(userID: String, keeping: String?, audit: AuditEvent) async throws -> Int {
+        try await database.write { db in
+            let deleted = try Self.deleteSessions(db, userID: userID, keeping: keeping)
+            try audit.insert(db)
+            return deleted
         }
     }
 }

@@ -1,17 +1,19 @@
 import GRDB
 
 extension SQLiteStore: ThrottleStore {
-    public func updateThrottle(
-        key: String, _ change: @Sendable (ThrottleRecord?) -> ThrottleRecord?
-    ) async throws -> ThrottleRecord? {
+    public func updateThrottle<Outcome: Sendable>(
+        key: String, _ change: @Sendable (inout ThrottleRecord?) -> Outcome
+    ) async throws -> Outcome {
+        // SQLite runs one write transaction at a time: nothing changes the row between the read and the write.
         try await database.write { db in
-            let updated = change(try ThrottleRecord.fetchOne(db, key: key))
-            if let updated {
-                try updated.upsert(db)
+            var record = try ThrottleRecord.fetchOne(db, key: key)
+            let outcome = change(&record)
+            if let record {
+                try record.upsert(db)
             } else {
                 try ThrottleRecord.deleteOne(db, key: key)
             }
-            return updated
+            return outcome
         }
     }
 
@@ -19,7 +21,10 @@ extension SQLiteStore: ThrottleStore {
         try await database.read { db in try ThrottleRecord.fetchOne(db, key: key) }
     }
 
-    public func deleteThrottle(key: String) async throws {
-        _ = try await database.write { db in try ThrottleRecord.deleteOne(db, key: key) }
+    public func deleteThrottles(keys: [String], audit: AuditEvent?) async throws {
+        try await database.write { db in
+            _ = try ThrottleRecord.deleteAll(db, keys: keys)
+            try audit?.insert(db)
+        }
     }
 }

@@ -18,9 +18,9 @@ public struct SessionsScreen: Equatable, Sendable, ScreenContent {
         list.count = sessions.count
     }
 
-    /// Drops a session that was signed out.
-    public mutating func remove(id: String) {
-        show(sessions.filter { $0.id != id })
+    /// Keeps only this session, once the others are signed out.
+    public mutating func removeOthers() {
+        show(sessions.filter(\.current))
     }
 
     var others: [SessionInfo] { sessions.filter { !$0.current } }
