@@ -114,10 +114,7 @@ import Testing
         try await server.addUser()
         try await server.run { api in
             for _ in 0..<6 {
-                let start = try await api.expect(
-                    StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: "ada@example.com"))
-                _ = try await api.send(
-                    .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: "wrong-password-1", remember: false))
+                _ = try await api.tryPassword("wrong-password-1", for: "ada@example.com")
                 server.clock.advance(61)
             }
             #expect(try await server.mail.waitForMessage(to: "ada@example.com", subject: "locked") != nil)

@@ -59,28 +59,22 @@ import Testing
         let server = try TestServer()
         try await server.addUser()
         try await server.run { api in
-            func attempt(_ password: String) async throws -> APIClient.Reply {
-                let start = try await api.expect(
-                    StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: "ada@example.com"))
-                return try await api.send(
-                    .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: password, remember: false))
-            }
             for left in (1...9).reversed() {
-                #expect(try await attempt("wrong-password-123").error?.attemptsLeft == left)
+                #expect(try await api.tryPassword("wrong-password-123", for: "ada@example.com").error?.attemptsLeft == left)
             }
-            let locking = try await attempt("wrong-password-123")
+            let locking = try await api.tryPassword("wrong-password-123", for: "ada@example.com")
             #expect(locking.status == 429)
             #expect(locking.error?.code == .locked)
             #expect(locking.error?.retryAfter == 60)
             #expect(locking.headers[.retryAfter] == "60")
-            #expect(try await attempt(TestServer.password).error?.code == .locked)
+            #expect(try await api.tryPassword(TestServer.password, for: "ada@example.com").error?.code == .locked)
 
             server.clock.advance(61)
-            for _ in 1...10 { _ = try await attempt("wrong-password-123") }
-            #expect(try await attempt(TestServer.password).error?.retryAfter == 120)
+            for _ in 1...10 { _ = try await api.tryPassword("wrong-password-123", for: "ada@example.com") }
+            #expect(try await api.tryPassword(TestServer.password, for: "ada@example.com").error?.retryAfter == 120)
 
             server.clock.advance(121)
-            #expect(try await attempt(TestServer.password).status == 200)
+            #expect(try await api.tryPassword(TestServer.password, for: "ada@example.com").status == 200)
             let events = try await server.services.store.auditEvents(userID: nil, limit: 100).map(\.kind)
             #expect(events.contains(.lockout))
             #expect(events.contains(.signInFailed))

@@ -10,13 +10,9 @@ import Testing
 @Suite struct ProxyTests {
     /// Wrong passwords for unknown accounts (no account lock) from `client`, until the address limit of 3.
     static func guess(_ api: APIClient, as client: String?, index: Int) async throws -> APIClient.Reply {
-        let start = try await api.expect(
-            StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: "user\(index)@example.com"))
         var headers: HTTPFields = [:]
         headers[.xForwardedFor] = client
-        return try await api.send(
-            .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: "wrong-password-1", remember: false),
-            headers: headers)
+        return try await api.tryPassword("wrong-password-1", for: "user\(index)@example.com", headers: headers)
     }
 
     @Test func anUntrustedPeerCannotChooseItsAddress() async throws {

@@ -55,9 +55,7 @@ import Testing
         try await server.run { api in
             let remembered = try await api.session(Self.email, TestServer.password, remember: true)
             for _ in 0..<10 {
-                let start = try await api.expect(StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: Self.email))
-                _ = try await api.send(
-                    .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: "wrong-password-1", remember: false))
+                _ = try await api.tryPassword("wrong-password-1", for: Self.email)
             }
             let resumed = try await api.send(
                 .resumeSession, body: ResumeSessionRequest(rememberToken: try #require(remembered.rememberToken)))

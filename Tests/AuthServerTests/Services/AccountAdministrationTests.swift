@@ -29,10 +29,7 @@ import Testing
         let admin = AccountAdministration(services: server.services)
         try await server.run { api in
             for _ in 0..<2 {
-                let start = try await api.expect(
-                    StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: "ada@example.com"))
-                _ = try await api.send(
-                    .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: "wrong-password-1", remember: false))
+                _ = try await api.tryPassword("wrong-password-1", for: "ada@example.com")
             }
             #expect(try await admin.summary(email: "ada@example.com").lockedUntil != nil)
             try await admin.unlock(email: "ada@example.com")

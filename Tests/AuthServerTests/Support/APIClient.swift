@@ -84,6 +84,14 @@ struct APIClient: Sendable {
         return (start.flow, progress)
     }
 
+    /// A fresh sign-in of `email` that sends `password`: the answer to the password.
+    func tryPassword(_ password: String, for email: String, headers: HTTPFields = [:]) async throws -> Reply {
+        let start = try await expect(StartSignInResponse.self, .startSignIn, body: StartSignInRequest(email: email))
+        return try await send(
+            .submitPassword, ["flow": start.flow], body: SubmitPasswordRequest(password: password, remember: false),
+            headers: headers)
+    }
+
     /// Signs in an account without MFA and returns its session.
     func session(_ email: String, _ password: String, remember: Bool = false) async throws -> Session {
         let (_, progress) = try await signIn(email, password, remember: remember)
