@@ -16,7 +16,7 @@ extension APIOperation {
         case .forgotPassword: ForgotPasswordRequest.self
         case .resetPassword: ResetPasswordRequest.self
         case .signOut, .listSessions, .revokeSession, .endOtherSessions, .getAccount, .enableMfa, .removeMfaMethod,
-             .generateRecoveryCodes, .health:
+             .generateRecoveryCodes, .health, .readiness:
             nil
         }
     }
@@ -35,7 +35,7 @@ extension APIOperation {
         case .verifyTotpSetup, .verifyPhoneSetup, .renameMfaMethod: MethodResponse.self
         case .enableMfa: MFAStatusResponse.self
         case .generateRecoveryCodes: RecoveryCodes.self
-        case .health: HealthResponse.self
+        case .health, .readiness: HealthResponse.self
         case .sendSignInCode, .signOut, .revokeSession, .endOtherSessions, .changePassword, .removeMfaMethod,
              .forgotPassword, .resetPassword:
             nil

@@ -27,6 +27,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case forgotPassword
     case resetPassword
     case health
+    case readiness
 
     public enum HTTPMethod: String, Sendable {
         case get = "GET", post = "POST", patch = "PATCH", delete = "DELETE"
@@ -34,7 +35,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
 
     public var method: HTTPMethod {
         switch self {
-        case .listSessions, .getAccount, .health: .get
+        case .listSessions, .getAccount, .health, .readiness: .get
         case .renameMfaMethod: .patch
         case .signOut, .revokeSession, .endOtherSessions, .removeMfaMethod: .delete
         default: .post
@@ -65,6 +66,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .forgotPassword: "/v1/password/forgot"
         case .resetPassword: "/v1/password/reset"
         case .health: "/healthz"
+        case .readiness: "/readyz"
         }
     }
 
@@ -72,7 +74,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     public var requiresSession: Bool {
         switch self {
         case .startSignIn, .submitPassword, .sendSignInCode, .submitCode, .resumeSession,
-             .forgotPassword, .resetPassword, .health:
+             .forgotPassword, .resetPassword, .health, .readiness:
             false
         default:
             true

@@ -11,7 +11,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "How many events to show.") var limit = 100
 
     func run() async throws {
-        let events = try await AccountAdministration(services: await options.services()).auditEvents(email: email, limit: limit)
+        let events = try await options.withAdministration { try await $0.auditEvents(email: email, limit: limit) }
         for event in events {
             print(AccountText.line(event))
         }

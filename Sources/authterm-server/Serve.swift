@@ -22,8 +22,9 @@ struct Serve: AsyncParsableCommand {
         }
         let host = String(configuration.listen[..<colon])
         let logger = Logger(label: "authterm-server")
-        let services = try await Services.live(configuration: configuration, logger: logger)
-        let app = try ServerApplication.build(services: services, host: host, port: port, logger: logger)
-        try await app.runService()
+        try await Services.withLive(configuration: configuration, logger: logger) { services in
+            let app = try ServerApplication.build(services: services, host: host, port: port, logger: logger)
+            try await app.runService()
+        }
     }
 }

@@ -8,7 +8,10 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "The YAML config file (default: $XDG_CONFIG_HOME/authterm-server/config.yaml, when it exists).")
     var config: String?
 
-    @Option(help: "The SQLite database file (default: under $XDG_DATA_HOME/authterm-server).")
+    @Option(help: ArgumentHelp(
+        "A SQLite file (default: under $XDG_DATA_HOME/authterm-server), or postgres://USER@HOST:PORT/DB for a "
+            + "PostgreSQL database several instances share (its password from the URL, database_password_file or "
+            + "PGPASSWORD).", valueName: "path-or-url"))
     var database: String?
 
     @Option(help: "The folder for mail and SMS when no SMTP server is set.")
@@ -33,8 +36,15 @@ struct ServerOptions: ParsableArguments {
         return configuration
     }
 
-    /// The services over the configured database.
-    func services(logger: Logger = Logger(label: "authterm-server")) async throws -> Services {
-        try await Services.live(configuration: configuration(), logger: logger)
+    /// Runs `body` with the services over the configured database.
+    func withServices<T>(
+        logger: Logger = Logger(label: "authterm-server"), _ body: (Services) async throws -> T
+    ) async throws -> T {
+        try await Services.withLive(configuration: configuration(), logger: logger, body)
+    }
+
+    /// Runs `body` with the account administration over the configured database.
+    func withAdministration<T>(_ body: (AccountAdministration) async throws -> T) async throws -> T {
+        try await withServices { services in try await body(AccountAdministration(services: services)) }
     }
 }

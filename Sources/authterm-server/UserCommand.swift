@@ -16,8 +16,9 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin)
-            let user = try await AccountAdministration(services: await options.services())
-                .addUser(email: email, displayName: name, password: password)
+            let user = try await options.withAdministration { admin in
+                try await admin.addUser(email: email, displayName: name, password: password)
+            }
             print("Added \(user.email).")
         }
     }
@@ -27,7 +28,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var options: ServerOptions
 
         func run() async throws {
-            for summary in try await AccountAdministration(services: await options.services()).summaries() {
+            for summary in try await options.withAdministration({ try await $0.summaries() }) {
                 print(AccountText.line(summary))
             }
         }
@@ -39,7 +40,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The e-mail address.") var email: String
 
         func run() async throws {
-            print(AccountText.details(try await AccountAdministration(services: await options.services()).summary(email: email)))
+            print(AccountText.details(try await options.withAdministration { try await $0.summary(email: email) }))
         }
     }
 
@@ -49,7 +50,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The e-mail address.") var email: String
 
         func run() async throws {
-            try await AccountAdministration(services: await options.services()).unlock(email: email)
+            try await options.withAdministration { try await $0.unlock(email: email) }
             print("Unlocked \(email).")
         }
     }
@@ -62,7 +63,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The e-mail address.") var email: String
 
         func run() async throws {
-            try await AccountAdministration(services: await options.services()).resetMFA(email: email)
+            try await options.withAdministration { try await $0.resetMFA(email: email) }
             print("MFA of \(email) was reset.")
         }
     }

@@ -21,8 +21,8 @@ public enum Command {
     /// Runs `executable` to its end; returns what it printed on standard output and its status
     /// (128 + the signal when a signal ended it).
     @discardableResult
-    public static func run(_ executable: String, _ arguments: [String], input: String = "") throws
-        -> (output: String, status: Int32)
+    public static func run(_ executable: String, _ arguments: [String], input: String = "", mergingErrors: Bool = false)
+        throws -> (output: String, status: Int32)
     {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("command-\(UUID().uuidString)").path
         let inputPath = base + ".in", outputPath = base + ".out"
@@ -37,7 +37,11 @@ public enum Command {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if mergingErrors {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -57,5 +61,15 @@ public enum Command {
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "", exitStatus)
+    }
+
+    /// Runs `executable` to its end and throws, with everything it printed, unless it succeeded.
+    @discardableResult
+    public static func check(_ executable: String, _ arguments: [String], input: String = "") throws -> String {
+        let (output, status) = try run(executable, arguments, input: input, mergingErrors: true)
+        guard status == 0 else {
+            throw Failed("\((executable as NSString).lastPathComponent) exited with \(status):\n\(output)")
+        }
+        return output
     }
 }

@@ -123,4 +123,8 @@ public struct AuthAPI: Sendable {
     public func health() -> APICall<HealthResponse> {
         call(.health)
     }
+
+    public func readiness() -> APICall<HealthResponse> {
+        call(.readiness)
+    }
 }

@@ -4,8 +4,11 @@ import Foundation
 public struct ServerConfiguration: Codable, Equatable, Sendable {
     /// The address to listen on, `HOST:PORT`.
     public var listen = "127.0.0.1:8080"
-    /// The SQLite database file.
+    /// The SQLite database file (a path or `sqlite:PATH`), or a PostgreSQL URL
+    /// (`postgres://USER@HOST:PORT/DB`) for several instances sharing one database.
     public var database: String
+    /// A file holding the PostgreSQL password, when the URL has none (else `PGPASSWORD`).
+    public var databasePasswordFile = ""
     /// Where mail and SMS go when no SMTP server is configured.
     public var outbox: String
     /// The file holding the key that encrypts TOTP secrets and phone numbers (created 0600 on first start).
@@ -70,6 +73,13 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
         database = dataFolder + "/authterm-server.sqlite"
         outbox = dataFolder + "/outbox"
         secretsKeyFile = dataFolder + "/secrets.key"
+    }
+
+    /// Where the store lives, from `database`.
+    public func databaseLocation(environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> DatabaseLocation
+    {
+        try DatabaseLocation.parse(database, passwordFile: databasePasswordFile, environment: environment)
     }
 
     /// `$XDG_DATA_HOME/authterm-server`, or `~/.local/share/authterm-server`.

@@ -37,6 +37,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return error
         case StoreError.duplicateEmail:
             return APIError(.validationFailed, "An account with this e-mail address exists already.")
+        case StoreError.unavailable:
+            return APIError(.unavailable, "The database cannot be reached; try again shortly.", retryAfter: 5)
         case let error as HTTPError:
             switch error.status {
             case .contentTooLarge: return APIError(.payloadTooLarge, "The request body is too large.")

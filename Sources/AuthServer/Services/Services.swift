@@ -44,21 +44,29 @@ public struct Services: Sendable {
 }
 
 extension Services {
-    /// The services of a running server, as the configuration describes them. Refuses a database
-    /// whose sealed secrets the configured key file cannot open.
-    public static func live(configuration: ServerConfiguration, logger: Logger) async throws -> Services {
+    /// The services of a running server, as the configuration describes them, for as long as `body`
+    /// runs: the store is opened and its schema brought up to date first. Refuses a database whose
+    /// sealed secrets the configured key file cannot open.
+    public static func withLive<T>(
+        configuration: ServerConfiguration, logger: Logger, _ body: (Services) async throws -> T
+    ) async throws -> T {
+        let location = try configuration.databaseLocation()
         let mail: any MailSender = configuration.smtpUrl.isEmpty
             ? OutboxMailSender(folder: configuration.outbox, from: configuration.mailFrom)
             : SMTPMailSender(url: configuration.smtpUrl, from: configuration.mailFrom)
-        let store = try SQLiteStore(path: configuration.database)
-        return Services(
-            store: store,
-            clock: SystemClock(),
-            configuration: configuration,
-            hasher: PasswordHasher(parameters: .owasp),
-            passwordPolicy: try PasswordPolicy.standard(
-                minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength),
-            secretsKey: try await SecretsKeyFile.key(at: configuration.secretsKeyFile, for: store),
-            notifier: Notifier(mail: mail, sms: OutboxSMSSender(folder: configuration.outbox), logger: logger))
+        let passwordPolicy = try PasswordPolicy.standard(
+            minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength)
+        return try await StoreOpening.with(location, logger: logger) { store in
+            let migration = try await store.migrate()
+            if migration.from != migration.to {
+                logger.info("database schema of \(location) migrated from version \(migration.from) to \(migration.to)")
+            }
+            return try await body(
+                Services(
+                    store: store, clock: SystemClock(), configuration: configuration,
+                    hasher: PasswordHasher(parameters: .owasp), passwordPolicy: passwordPolicy,
+                    secretsKey: try await SecretsKeyFile.key(at: configuration.secretsKeyFile, for: store),
+                    notifier: Notifier(mail: mail, sms: OutboxSMSSender(folder: configuration.outbox), logger: logger)))
+        }
     }
 }

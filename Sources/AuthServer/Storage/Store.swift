@@ -9,7 +9,7 @@ import Foundation
 /// later. Steps that change an account take the audit event that records the change and write it
 /// in the same transaction.
 public typealias Store = UserStore & SessionStore & SignInFlowStore & MethodStore & CodeStore & AuditStore
-    & ThrottleStore & ExpiryStore & MetadataStore
+    & ThrottleStore & ExpiryStore & MetadataStore & MaintenanceStore
 
 /// Errors a store reports to the services.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
@@ -17,11 +17,21 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case duplicateEmail
     /// The database file could not be created.
     case cannotCreate(path: String)
+    /// The database did not answer, even after a few tries.
+    case unavailable
+    /// The database's schema is of a later version than this server knows.
+    case schemaTooNew(version: Int, known: Int)
+    /// `copy-store` goes into an empty database only.
+    case notEmpty
 
     public var description: String {
         switch self {
         case .duplicateEmail: "An account with this e-mail address exists already."
         case .cannotCreate(let path): "Cannot create the database \(path): check that its folder is writable."
+        case .unavailable: "The database cannot be reached; try again shortly."
+        case .schemaTooNew(let version, let known):
+            "The database's schema is version \(version), newer than the \(known) this server knows: upgrade the server."
+        case .notEmpty: "The database to copy into already holds accounts; copy into an empty one."
         }
     }
 }
@@ -73,9 +83,11 @@ public protocol SessionStore: Sendable {
 }
 
 /// A remember token that was rotated: replaying it gives its family away.
-public struct RetiredRemember: Equatable, Sendable {
+public struct RetiredRemember: Codable, Equatable, Sendable {
+    public var hash: String
     public var familyID: String
     public var userID: String
+    public var retiredAt: Date
 }
 
 public protocol SignInFlowStore: Sendable {
@@ -144,7 +156,7 @@ public protocol ThrottleStore: Sendable {
     /// Runs `change` on the counters of `key` inside one transaction that holds them, so that
     /// concurrent changes of a key happen one after the other; a record set to nil is deleted.
     func updateThrottle<Outcome: Sendable>(
-        key: String, _ change: @Sendable (inout ThrottleRecord?) -> Outcome
+        key: String, _ change: @escaping @Sendable (inout ThrottleRecord?) -> Outcome
     ) async throws -> Outcome
     func throttle(key: String) async throws -> ThrottleRecord?
     /// Deletes the counters of `keys`, with the audit event when one is given.
@@ -177,4 +189,21 @@ public protocol MetadataStore: Sendable {
     func metadata(_ name: String) async throws -> String?
     /// Whether any method or setup holds a sealed secret.
     func hasSealedSecrets() async throws -> Bool
+}
+
+public protocol MaintenanceStore: Sendable {
+    /// Brings the schema up to date, one process at a time; refuses a schema newer than this server knows.
+    func migrate() async throws -> SchemaMigration
+    /// Throws unless the database answers.
+    func ping() async throws
+    /// Every row, for moving to another store.
+    func contents() async throws -> StoreContents
+    /// Loads every row into this store, which must hold no accounts yet, in one transaction.
+    func load(_ contents: StoreContents) async throws
+}
+
+/// What a migration did: the schema version before and after.
+public struct SchemaMigration: Equatable, Sendable {
+    public var from: Int
+    public var to: Int
 }

@@ -109,7 +109,7 @@ public final class LocalServer: @unchecked Sendable {
         let client = try AuthClient(server: url)
         for _ in 0..<100 {
             guard process.isRunning else { break }
-            if (try? await client.send(client.api.health())) != nil { return }
+            if (try? await client.send(client.api.readiness())) != nil { return }
             try await Task.sleep(for: .milliseconds(100))
         }
         let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""

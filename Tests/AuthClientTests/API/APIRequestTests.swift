@@ -70,6 +70,7 @@ import Testing
             Expectation(api.resetPassword(email: "ada@example.com", code: "C0DE", newPassword: "new"), "POST",
                         "/v1/password/reset", body: ["email": "ada@example.com", "code": "C0DE", "new_password": "new"]),
             Expectation(api.health(), "GET", "/healthz"),
+            Expectation(api.readiness(), "GET", "/readyz"),
         ]
     }
 

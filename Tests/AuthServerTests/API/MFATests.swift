@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct MFATests {
     @Test func totpSetupGivesAScannableURIAndConfirmsWithACode() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func enablingNeedsAMethodAndIsIrreversible() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password)
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func sensitiveActionsNeedARecentReauthentication() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password)
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func aSetupTakesFiveWrongCodesAtMost() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password)

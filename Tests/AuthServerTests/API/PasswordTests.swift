@@ -8,7 +8,7 @@ import Testing
     static let newPassword = "copper-meadow-signal-82"
 
     @Test func forgotAlwaysAcceptsButMailsOnlyRegisteredAccounts() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             for email in ["nobody@example.com", "ada@example.com"] {
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func resetClearsMFAAndForcesASetupAtTheNextSignIn() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password, remember: true)
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func resetKeepsMFAWhenTheServerSaysSo() async throws {
-        let server = try TestServer { $0.onPasswordReset = .keepMFA }
+        let server = try await TestServer { $0.onPasswordReset = .keepMFA }
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password)
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func changingThePasswordSignsOutTheOtherSessions() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let other = try await api.session("ada@example.com", TestServer.password)
@@ -110,7 +110,7 @@ import Testing
     /// The owner who locked their password out by forgetting it resets it and signs in at once;
     /// the lockout notice came once, at the first lockout.
     @Test func aResetForgetsThePasswordFailures() async throws {
-        let server = try TestServer { $0.lockoutThreshold = 3 }
+        let server = try await TestServer { $0.lockoutThreshold = 3 }
         try await server.addUser()
         try await server.run { api in
             for _ in 0..<6 {

@@ -8,7 +8,7 @@ import Testing
     static let day: TimeInterval = 86_400
 
     @Test func rememberTokensRotateAndDieAfterFourteenIdleDays() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let first = try await api.session("ada@example.com", TestServer.password, remember: true)
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func accessSessionsExpire() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session("ada@example.com", TestServer.password)
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func signOutListAndRevoke() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let laptop = try await api.session("ada@example.com", TestServer.password, remember: true)
@@ -79,7 +79,7 @@ import Testing
 
     /// Offered once MFA is on: sessions that signed in without a code end; the current one stays.
     @Test func endingTheOtherSessions() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let laptop = try await api.session("ada@example.com", TestServer.password, remember: true)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct SignInTests {
     @Test func passwordSignInWithoutMFAOpensASession() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let (_, progress) = try await api.signIn("Ada@Example.com ", TestServer.password)
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func unknownAndKnownEmailsGetTheSameAnswers() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             for email in ["ada@example.com", "nobody@example.com"] {
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func anUnknownOrUsedFlowHasExpired() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let reply = try await api.send(
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func tenFailuresLockTheAccountForAGrowingWhile() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             for left in (1...9).reversed() {
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func mfaSignInAsksForACodeAndAcceptsEachCodeOnce() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let first = try await api.session("ada@example.com", TestServer.password)
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func smsCodesSignInOnceAndExpire() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let first = try await api.session("ada@example.com", TestServer.password)
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func recoveryCodesWorkOnce() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let first = try await api.session("ada@example.com", TestServer.password)

@@ -33,7 +33,7 @@ import Testing
 
     /// An organization's own web front end, named in `allowed_origins`, may call the API, with CORS answers.
     @Test func anAllowedOriginGetsCORSAnswers() async throws {
-        let server = try TestServer { $0.allowedOrigins = ["https://app.example.org"] }
+        let server = try await TestServer { $0.allowedOrigins = ["https://app.example.org"] }
         try await server.run { api in
             let reply = try await api.send(
                 .forgotPassword, body: ForgotPasswordRequest(email: "ada@example.com"),

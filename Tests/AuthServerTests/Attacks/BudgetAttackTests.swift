@@ -9,8 +9,9 @@ import Testing
     static let email = "ada@example.com"
     static let phone = "+81312345678"
 
-    @Test func anonymousResetRequestsDoNotSpendTheSignInSMSBudget() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func anonymousResetRequestsDoNotSpendTheSignInSMSBudget(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session(Self.email, TestServer.password)
@@ -33,8 +34,9 @@ import Testing
     }
 
     /// An office behind one NAT address starts many sign-ins; reset mails still go out from there.
-    @Test func signInStartsDoNotSpendTheResetMailBudget() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func signInStartsDoNotSpendTheResetMailBudget(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             for index in 0..<40 {

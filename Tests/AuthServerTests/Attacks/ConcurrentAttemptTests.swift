@@ -11,8 +11,10 @@ import Testing
     static let email = "ada@example.com"
 
     /// Where the attempts come from: the test's own address, or two clients behind a trusted proxy.
-    enum Senders: CaseIterable, Sendable {
+    enum Senders: CaseIterable, Sendable, CustomTestStringConvertible {
         case oneAddress, twoAddressesThroughAProxy
+
+        var testDescription: String { self == .oneAddress ? "one address" : "two addresses through a proxy" }
 
         func headers(_ index: Int) -> HTTPFields {
             switch self {
@@ -21,17 +23,18 @@ import Testing
             }
         }
 
-        func server(hashing: Argon2Parameters = TestServer.quickHashing) throws -> TestServer {
-            try TestServer(hashing: hashing) { configuration in
+        func server(_ store: StoreKind, hashing: Argon2Parameters = TestServer.quickHashing) async throws -> TestServer {
+            try await TestServer(store: store, hashing: hashing) { configuration in
                 if self == .twoAddressesThroughAProxy { configuration.trustedProxies = ["127.0.0.1"] }
             }
         }
     }
 
-    @Test(arguments: Senders.allCases)
-    func fortyParallelWrongPasswordsAreJudgedAtMostThresholdTimes(senders: Senders) async throws {
+    @Test(arguments: StoreKind.allCases, Senders.allCases)
+    func fortyParallelWrongPasswordsAreJudgedAtMostThresholdTimes(store: StoreKind, senders: Senders) async throws {
         // Dearer hashing, so that the attempts overlap as they would on a real server.
-        let server = try senders.server(hashing: Argon2Parameters(memoryKiB: 8 * 1024, iterations: 1, parallelism: 1))
+        let server = try await senders.server(
+            store, hashing: Argon2Parameters(memoryKiB: 8 * 1024, iterations: 1, parallelism: 1))
         try await server.addUser()
         try await server.run { api in
             var started: [String] = []
@@ -59,9 +62,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Senders.allCases)
-    func fortyParallelWrongCodesInFreshFlowsAreJudgedAtMostThresholdTimes(senders: Senders) async throws {
-        let server = try senders.server()
+    @Test(arguments: StoreKind.allCases, Senders.allCases)
+    func fortyParallelWrongCodesInFreshFlowsAreJudgedAtMostThresholdTimes(store: StoreKind, senders: Senders) async throws {
+        let server = try await senders.server(store)
         try await server.addUser()
         try await server.run { api in
             let phone = try await api.enrollAndEnable(server)
@@ -81,9 +84,11 @@ import Testing
         }
     }
 
-    @Test(arguments: Senders.allCases)
-    func fortyParallelWrongResetCodesAcrossReissuedCodesAreJudgedAtMostThresholdTimes(senders: Senders) async throws {
-        let server = try senders.server()
+    @Test(arguments: StoreKind.allCases, Senders.allCases)
+    func fortyParallelWrongResetCodesAcrossReissuedCodesAreJudgedAtMostThresholdTimes(store: StoreKind, senders: Senders)
+        async throws
+    {
+        let server = try await senders.server(store)
         try await server.addUser()
         try await server.run { api in
             let first = try await api.mailedResetCode(server, to: Self.email)
@@ -102,8 +107,9 @@ import Testing
         }
     }
 
-    @Test func parallelRemovalsLeaveAMethod() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func parallelRemovalsLeaveAMethod(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session(Self.email, TestServer.password)

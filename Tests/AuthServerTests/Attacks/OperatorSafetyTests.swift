@@ -11,7 +11,7 @@ import Testing
 
     /// A client-chosen method id with escape sequences in it never reaches the audit log.
     @Test func clientSuppliedIdsAreValidatedBeforeTheyAreStored() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             _ = try await api.enrollAndEnable(server)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func answersAreNeverCached() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             let start = try await api.send(.startSignIn, body: StartSignInRequest(email: Self.email))
@@ -39,7 +39,7 @@ import Testing
 
     /// Recovery codes carry 50 bits or more, and a dump of the database alone does not give them away.
     @Test func recoveryCodesAreStrongAndKeptWithAKeyedHash() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         let user = try await server.addUser()
         try await server.run { api in
             let session = try await api.session(Self.email, TestServer.password)
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func securityEventsAreAudited() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             _ = try await api.send(.forgotPassword, body: ForgotPasswordRequest(email: "nobody@example.com"))
@@ -102,7 +102,7 @@ import Testing
     /// The hashing queue is bounded: when it is full a password is not judged, and says so with 503 and
     /// when to try again; the attempt it did not judge is not counted.
     @Test func aFullHashingQueueAnswersUnavailableWithoutCountingTheAttempt() async throws {
-        let server = try TestServer { $0.hashingQueueLimit = 1 }
+        let server = try await TestServer { $0.hashingQueueLimit = 1 }
         try await server.addUser()
         let gate = Gate()
         let hashing = server.services.hashing

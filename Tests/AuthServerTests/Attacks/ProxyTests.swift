@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func anUntrustedPeerCannotChooseItsAddress() async throws {
-        let server = try TestServer { $0.addressFailureLimit = 3 }
+        let server = try await TestServer { $0.addressFailureLimit = 3 }
         try await server.run { api in
             for index in 0..<3 {
                 #expect(try await Self.guess(api, as: "198.51.100.\(index)", index: index).error?.code == .invalidCredentials)
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func clientsBehindATrustedProxyEachHaveTheirOwnLimits() async throws {
-        let server = try TestServer { $0.addressFailureLimit = 3; $0.trustedProxies = ["10.0.0.0/8", "127.0.0.1"] }
+        let server = try await TestServer { $0.addressFailureLimit = 3; $0.trustedProxies = ["10.0.0.0/8", "127.0.0.1"] }
         try await server.run { api in
             for index in 0..<3 {
                 #expect(try await Self.guess(api, as: "203.0.113.7", index: index).error?.code == .invalidCredentials)
@@ -46,7 +46,7 @@ import Testing
 
     /// An IPv6 client usually holds a whole /64: its addresses share one limit.
     @Test func ipv6ClientsAreCountedBySlash64() async throws {
-        let server = try TestServer { $0.addressFailureLimit = 2; $0.trustedProxies = ["127.0.0.1"] }
+        let server = try await TestServer { $0.addressFailureLimit = 2; $0.trustedProxies = ["127.0.0.1"] }
         try await server.run { api throws in
             #expect(try await Self.guess(api, as: "2001:db8:1:2::1", index: 0).error?.code == .invalidCredentials)
             #expect(try await Self.guess(api, as: "2001:db8:1:2:ffff::9", index: 1).error?.code == .invalidCredentials)
@@ -55,8 +55,8 @@ import Testing
         }
     }
 
-    @Test func aTrustedProxyListThatIsNotAddressesIsRefused() throws {
-        let server = try TestServer { $0.trustedProxies = ["10.0.0.0/8", "proxy.example.org"] }
+    @Test func aTrustedProxyListThatIsNotAddressesIsRefused() async throws {
+        let server = try await TestServer { $0.trustedProxies = ["10.0.0.0/8", "proxy.example.org"] }
         #expect(throws: ConfigurationFile.Problem.self) {
             _ = try ServerApplication.router(services: server.services)
         }

@@ -10,8 +10,9 @@ import Testing
     static let email = "ada@example.com"
     static let newPassword = "copper-meadow-signal-82"
 
-    @Test func wrongCodesAddUpForTheAccountAcrossReissuedCodes() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func wrongCodesAddUpForTheAccountAcrossReissuedCodes(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             // Each new mail brings a fresh code; the guesses against all of them count together.
@@ -33,8 +34,9 @@ import Testing
         }
     }
 
-    @Test func parallelWrongCodesAreJudgedAtMostThresholdTimesAndBurnTheCode() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func parallelWrongCodesAreJudgedAtMostThresholdTimesAndBurnTheCode(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let code = try await api.mailedResetCode(server, to: Self.email)

@@ -10,8 +10,9 @@ import Testing
 
     /// Password, wrong codes, password again, more wrong codes: the wrong codes add up, and only a
     /// right code clears them.
-    @Test func aRightPasswordDoesNotClearWrongCodes() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func aRightPasswordDoesNotClearWrongCodes(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let phone = try await api.enrollAndEnable(server)
@@ -34,8 +35,9 @@ import Testing
         }
     }
 
-    @Test func aSignInFlowEndsAfterFiveWrongCodes() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func aSignInFlowEndsAfterFiveWrongCodes(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let phone = try await api.enrollAndEnable(server)
@@ -53,8 +55,9 @@ import Testing
     }
 
     /// Re-authentication asks for the password and a code: a right password there does not clear wrong codes either.
-    @Test func reauthenticationCountsWrongCodesWhateverThePassword() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func reauthenticationCountsWrongCodesWhateverThePassword(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let phone = try await api.enrollAndEnable(server)
@@ -78,8 +81,9 @@ import Testing
     }
 
     /// The same code sent at once in many sign-ins is accepted once.
-    @Test func aCodeReplayedInParallelIsAcceptedOnce() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func aCodeReplayedInParallelIsAcceptedOnce(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let phone = try await api.enrollAndEnable(server)

@@ -10,8 +10,9 @@ import Testing
     static let day: TimeInterval = 86_400
 
     /// A rotated remember token that comes back was stolen: every session of its line ends.
-    @Test func aReplayedRotatedTokenEndsItsWholeFamily() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func aReplayedRotatedTokenEndsItsWholeFamily(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let first = try await api.session(Self.email, TestServer.password, remember: true)
@@ -30,8 +31,9 @@ import Testing
         }
     }
 
-    @Test func rememberedSessionsEndNinetyDaysAfterTheSignIn() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func rememberedSessionsEndNinetyDaysAfterTheSignIn(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             var remember = try #require(try await api.session(Self.email, TestServer.password, remember: true).rememberToken)
@@ -49,8 +51,9 @@ import Testing
     }
 
     /// Locking the password does not lock out the owner, whose client still holds a remember token.
-    @Test func aRememberedClientResumesDuringAPasswordLockout() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreKind.allCases)
+    func aRememberedClientResumesDuringAPasswordLockout(store: StoreKind) async throws {
+        let server = try await TestServer(store: store)
         try await server.addUser()
         try await server.run { api in
             let remembered = try await api.session(Self.email, TestServer.password, remember: true)

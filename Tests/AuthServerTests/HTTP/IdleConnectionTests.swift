@@ -8,7 +8,7 @@ import Testing
 /// pile up until the server runs out of them.
 @Suite struct IdleConnectionTests {
     @Test func anIdleConnectionIsClosed() async throws {
-        let server = try TestServer { $0.httpIdleTimeout = 1 }
+        let server = try await TestServer { $0.httpIdleTimeout = 1 }
         try await server.run { api in
             let port = try #require(api.port)
             let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

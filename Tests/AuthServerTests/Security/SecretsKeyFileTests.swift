@@ -45,31 +45,34 @@ import Testing
         let scratch = try ScratchFolder()
         let configuration = ServerConfiguration(dataFolder: scratch.path)
         let logger = Logger(label: "test")
-        let first = try await Services.live(configuration: configuration, logger: logger)
+        func start() async throws {
+            try await Services.withLive(configuration: configuration, logger: logger) { _ in }
+        }
+        try await start()
         let key = try #require(FileManager.default.contents(atPath: configuration.secretsKeyFile))
-        _ = try await Services.live(configuration: configuration, logger: logger)
+        try await start()
 
         try FileManager.default.removeItem(atPath: configuration.secretsKeyFile)
-        await #expect { try await Services.live(configuration: configuration, logger: logger) } throws: { error in
+        await #expect { try await start() } throws: { error in
             "\(error)".contains(configuration.secretsKeyFile) && "\(error)".contains("missing")
         }
         #expect(!FileManager.default.fileExists(atPath: configuration.secretsKeyFile), "no new key was made")
 
         try PrivateFiles.create(configuration.secretsKeyFile, contents: SecureRandom.bytes(32))
-        await #expect { try await Services.live(configuration: configuration, logger: logger) } throws: { error in
+        await #expect { try await start() } throws: { error in
             "\(error)".contains(configuration.secretsKeyFile) && "\(error)".contains("not the key")
         }
 
         try FileManager.default.removeItem(atPath: configuration.secretsKeyFile)
         try PrivateFiles.create(configuration.secretsKeyFile, contents: Array(key))
-        _ = try await Services.live(configuration: configuration, logger: logger)
-        _ = first
+        try await start()
     }
 
     /// A database from before the check value was kept still counts its sealed secrets.
     @Test func sealedSecretsWithoutACheckValueAlsoNeedTheirKey() async throws {
         let scratch = try ScratchFolder()
         let store = try SQLiteStore(path: scratch.path + "/db.sqlite")
+        _ = try await store.migrate()
         let user = UserRecord(
             id: "u", email: "ada@example.com", displayName: "Ada", passwordHash: "x", createdAt: Date(),
             passwordChangedAt: nil, mfaEnabled: false)

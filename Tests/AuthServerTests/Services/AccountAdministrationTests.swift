@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct AccountAdministrationTests {
     @Test func addingRefusesWeakPasswordsBadAddressesAndDuplicates() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         let admin = AccountAdministration(services: server.services)
         let user = try await admin.addUser(email: " Ada@Example.com", displayName: nil, password: TestServer.password)
         #expect(user.email == "ada@example.com")
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func unlockLiftsALockout() async throws {
-        let server = try TestServer { $0.lockoutThreshold = 2 }
+        let server = try await TestServer { $0.lockoutThreshold = 2 }
         try await server.addUser()
         let admin = AccountAdministration(services: server.services)
         try await server.run { api in
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func resetMFATurnsItOffAndSignsOut() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         let admin = AccountAdministration(services: server.services)
         try await server.run { api in
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func auditEventsCarryTheClientAddress() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         try await server.run { api in
             _ = try await api.session("ada@example.com", TestServer.password)

@@ -12,7 +12,7 @@ import Testing
     static let shortLived = ["session", "signInFlow", "setup", "oneTimeCode", "retiredRemember"]
 
     @Test func expiredRecordsGoAndLiveOnesStay() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         try await server.addUser()
         let sweeper = ExpirySweeper(services: server.services, logger: Logger(label: "test"))
         try await server.run { api in
@@ -63,7 +63,7 @@ import Testing
 
     /// A lockout is kept while it lasts, even when its counters have not changed for a day.
     @Test func aLockThatStillHoldsIsKept() async throws {
-        let server = try TestServer { $0.lockoutBaseDuration = 3 * 86_400; $0.lockoutMaxDuration = 3 * 86_400 }
+        let server = try await TestServer { $0.lockoutBaseDuration = 3 * 86_400; $0.lockoutMaxDuration = 3 * 86_400 }
         try await server.addUser()
         let sweeper = ExpirySweeper(services: server.services, logger: Logger(label: "test"))
         try await server.run { api in
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func auditEventsGoAfterTheirRetention() async throws {
-        let server = try TestServer { $0.auditRetention = 30 * 86_400 }
+        let server = try await TestServer { $0.auditRetention = 30 * 86_400 }
         try await server.addUser()
         let sweeper = ExpirySweeper(services: server.services, logger: Logger(label: "test"))
         server.clock.advance(31 * Self.day)

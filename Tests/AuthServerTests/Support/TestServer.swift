@@ -7,30 +7,42 @@ import Logging
 
 @testable import AuthServer
 
-/// A real server on a loopback port, with a temporary database, a hand-moved clock and recording senders.
-struct TestServer {
+/// A real server on a loopback port, with a temporary database (SQLite, or PostgreSQL for the tests
+/// of the shared store suite), a hand-moved clock and recording senders.
+final class TestServer: Sendable {
     let services: Services
     let clock: ManualClock
     let mail: RecordingMailSender
     let sms: RecordingSMSSender
+    /// Keeps a PostgreSQL store's connections while the server lives.
+    private let connections: Task<Void, Never>?
 
     static let password = "violet-harbor-lantern-47"
 
     /// Cheap hashing keeps tests fast; tests of races under password checks ask for dearer hashing.
     static let quickHashing = Argon2Parameters(memoryKiB: 1024, iterations: 1, parallelism: 1)
 
-    init(hashing: Argon2Parameters = quickHashing, _ configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+    init(
+        store kind: StoreKind = .sqlite, hashing: Argon2Parameters = quickHashing,
+        _ configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-server-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var configuration = ServerConfiguration(dataFolder: folder)
         configure(&configuration)
         clock = ManualClock()
         mail = RecordingMailSender()
         sms = RecordingSMSSender()
+        let (store, connections) = try await kind.makeStore(folder: folder)
+        self.connections = connections
         services = Services(
-            store: try SQLiteStore(path: configuration.database), clock: clock, configuration: configuration,
-            hasher: PasswordHasher(parameters: hashing),
+            store: store, clock: clock, configuration: configuration, hasher: PasswordHasher(parameters: hashing),
             passwordPolicy: try PasswordPolicy.standard(), secretsKey: SymmetricKey(size: .bits256),
             notifier: Notifier(mail: mail, sms: sms, logger: Logger(label: "test")))
+    }
+
+    deinit {
+        connections?.cancel()
     }
 
     /// Runs `body` against the server listening on a free loopback port.

@@ -57,7 +57,7 @@ struct LockoutRule: Equatable, Sendable {
     func release(_ record: inout ThrottleRecord?, _ reservation: Reservation, at now: Date) {
         guard var counters = record else { return }
         counters.count = max(counters.count - 1, 0)
-        if let lock = reservation.lock, counters.lockedUntil == lock.until {
+        if let lock = reservation.lock, counters.lockedUntil?.isSameStoredTime(as: lock.until) == true {
             counters.lockedUntil = nil
             counters.lockouts = max(counters.lockouts - 1, 0)
         }

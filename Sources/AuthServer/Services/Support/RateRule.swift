@@ -29,7 +29,7 @@ struct RateRule: Equatable, Sendable {
 
     /// Gives back a use counted in the window that began at `windowStart`.
     func release(_ record: inout ThrottleRecord?, windowStart: Date, at now: Date) {
-        guard var counters = record, counters.windowStart == windowStart else { return }
+        guard var counters = record, counters.windowStart.isSameStoredTime(as: windowStart) else { return }
         counters.count = max(counters.count - 1, 0)
         counters.updatedAt = now
         record = counters

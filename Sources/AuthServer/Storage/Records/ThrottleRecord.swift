@@ -23,3 +23,11 @@ public struct ThrottleRecord: Codable, Equatable, Sendable {
         updatedAt = windowStart
     }
 }
+
+extension Date {
+    /// Whether two times are one as a store gives them back: to the millisecond (SQLite keeps no
+    /// finer, PostgreSQL keeps microseconds).
+    func isSameStoredTime(as other: Date) -> Bool {
+        abs(timeIntervalSince(other)) < 0.001
+    }
+}

@@ -33,3 +33,11 @@ extension AuditEvent: FetchableRecord, PersistableRecord {
 extension ThrottleRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "throttle"
 }
+
+extension RetiredRemember: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "retiredRemember"
+}
+
+extension RecoveryCodeRow: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "recoveryCode"
+}

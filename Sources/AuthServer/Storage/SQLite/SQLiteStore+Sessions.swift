@@ -42,9 +42,7 @@ extension SQLiteStore: SessionStore {
                 return false
             }
             try old.delete(db)
-            try db.execute(
-                sql: "INSERT INTO retiredRemember (hash, familyID, userID, retiredAt) VALUES (?, ?, ?, ?)",
-                arguments: [rememberHash, old.familyID, old.userID, time])
+            try RetiredRemember(hash: rememberHash, familyID: old.familyID, userID: old.userID, retiredAt: time).insert(db)
             try replacement.insert(db)
             try audit.insert(db)
             return true
@@ -52,10 +50,7 @@ extension SQLiteStore: SessionStore {
     }
 
     public func retiredRemember(hash: String) async throws -> RetiredRemember? {
-        try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT familyID, userID FROM retiredRemember WHERE hash = ?", arguments: [hash])
-                .map { RetiredRemember(familyID: $0["familyID"], userID: $0["userID"]) }
-        }
+        try await database.read { db in try RetiredRemember.fetchOne(db, key: hash) }
     }
 
     public func deleteFamily(_ familyID: String, audit: AuditEvent) async throws {

@@ -2,7 +2,7 @@ import GRDB
 
 extension SQLiteStore: ThrottleStore {
     public func updateThrottle<Outcome: Sendable>(
-        key: String, _ change: @Sendable (inout ThrottleRecord?) -> Outcome
+        key: String, _ change: @escaping @Sendable (inout ThrottleRecord?) -> Outcome
     ) async throws -> Outcome {
         // SQLite runs one write transaction at a time: nothing changes the row between the read and the write.
         try await database.write { db in

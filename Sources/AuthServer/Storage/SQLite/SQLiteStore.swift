@@ -4,9 +4,11 @@ import GRDB
 /// The embedded store: one SQLite file in WAL mode; a busy database is waited for, not an error.
 public final class SQLiteStore: Sendable {
     let database: DatabasePool
+    let path: String
 
-    /// Opens (and creates or migrates) the database at `path`.
+    /// Opens (and creates) the database at `path`; `migrate()` brings its schema up to date.
     public init(path: String) throws {
+        self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(
@@ -24,6 +26,5 @@ public final class SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         database = try DatabasePool(path: path, configuration: configuration)
-        try SQLiteMigrations.migrator.migrate(database)
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+
+/// The store of several server instances sharing one PostgreSQL database, through a pool of
+/// connections (PostgresNIO's `PostgresClient`). Every rule that must hold across instances is a
+/// conditional statement or one transaction that locks what it reads (`FOR UPDATE`, or a
+/// transaction-scoped advisory lock for rows that may not exist yet).
+public final class PostgresStore: Sendable {
+    let client: PostgresClient
+    let logger: Logger
+
+    /// Runs of a step that failed for a passing reason, before it is given up as unavailable.
+    static let attempts = 3
+    /// How long a step may wait for a connection and its answer.
+    static let stepTimeout: Duration = .seconds(5)
+
+    public init(_ location: PostgresLocation, logger: Logger) {
+        var configuration: PostgresClient.Configuration
+        switch location.endpoint {
+        case .tcp(let host, let port):
+            let tls: PostgresClient.Configuration.TLS = switch location.tls {
+            case .disable: .disable
+            case .prefer: .prefer(.makeClientConfiguration())
+            case .require: .require(.makeClientConfiguration())
+            }
+            configuration = .init(
+                host: host, port: port, username: location.user, password: location.password,
+                database: location.database, tls: tls)
+        case .socket(let path):
+            configuration = .init(
+                unixSocketPath: path, username: location.user, password: location.password, database: location.database)
+        }
+        configuration.options.connectTimeout = .seconds(3)
+        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.logger = logger
+    }
+
+    /// Keeps the connections: runs as long as the store is used.
+    public func run() async {
+        await client.run()
+    }
+
+    /// Runs `body` in one transaction on one connection. A run that fails for a passing reason (a
+    /// dropped connection, a serialization failure, a deadlock, the database restarting) is rolled
+    /// back and made again; after `attempts`, or when the database does not answer within
+    /// `stepTimeout`, the step throws `StoreError.unavailable`.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await retrying {
+            try await self.client.withConnection { connection in
+                try await connection.query("BEGIN", logger: self.logger)
+                do {
+                    let value = try await body(connection)
+                    try await connection.query("COMMIT", logger: self.logger)
+                    return value
+                } catch {
+                    _ = try? await connection.query("ROLLBACK", logger: self.logger)
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// Runs one statement outside a transaction and hands over its rows.
+    func rows(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        try await retrying {
+            try await self.client.withConnection { connection in
+                try await connection.query(query, logger: self.logger).collect()
+            }
+        }
+    }
+
+    private func retrying<T: Sendable>(_ step: @escaping @Sendable () async throws -> T) async throws -> T {
+        for attempt in 1...Self.attempts {
+            do {
+                return try await Self.withinTimeout(step)
+            } catch let error where Self.isPassing(error) {
+                logger.warning("database step failed (\(attempt) of \(Self.attempts)): \(Self.summary(of: error))")
+                try await Task.sleep(for: .milliseconds(100 * attempt))
+            }
+        }
+        throw StoreError.unavailable
+    }
+
+    private struct StepTimedOut: Error {}
+
+    private static func withinTimeout<T: Sendable>(_ step: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T.self) { group in
+            group.addTask { try await step() }
+            group.addTask {
+                try await Task.sleep(for: stepTimeout)
+                throw StepTimedOut()
+            }
+            defer { group.cancelAll() }
+            return try await group.next()!
+        }
+    }
+
+    /// SQLSTATEs of failures that go away: serialization failure, deadlock, the server shutting
+    /// down or starting, and every connection exception (class 08).
+    private static let passingStates: Set<String> = ["40001", "40P01", "57P01", "57P02", "57P03"]
+
+    static func isPassing(_ error: any Error) -> Bool {
+        if error is StepTimedOut { return true }
+        guard let error = error as? PSQLError else { return false }
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
+            return true
+        case .server:
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return passingStates.contains(state) || state.hasPrefix("08")
+        default:
+            return false
+        }
+    }
+
+    /// The SQLSTATE of a server error.
+    static func sqlState(of error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+
+    /// What went wrong, without the query's values.
+    private static func summary(of error: any Error) -> String {
+        guard let error = error as? PSQLError else { return String(describing: type(of: error)) }
+        return "\(error.code) \(error.serverInfo?[.sqlState] ?? "")"
+    }
+}
+
+extension PostgresConnection {
+    /// Runs `query` and returns every row; a statement that changes rows says which with `RETURNING`.
+    func rows(_ query: PostgresQuery, logger: Logger) async throws -> [PostgresRow] {
+        try await self.query(query, logger: logger).collect()
+    }
+}
