@@ -20,17 +20,17 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
             _ = try await store.migrate()
             return (store, nil)
         case .postgres:
-            let cluster = try PostgresCluster.shared()
-            let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
-            guard case .postgres(let postgres) = location else { throw PostgresCluster.Failed() }
-            let store = PostgresStore(postgres, logger: Logger(label: "test"))
-            let connections = Task { await store.run() }
-            _ = try await store.migrate()
-            return (store, connections)
+            return try await Self.postgresStore(in: try PostgresCluster.shared())
         }
     }
-}
 
-extension PostgresCluster {
-    struct Failed: Error {}
+    /// A fresh, migrated store in a new database of `cluster`.
+    static func postgresStore(in cluster: PostgresCluster) async throws -> (store: any Store, connections: Task<Void, Never>?) {
+        let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
+        guard case .postgres(let postgres) = location else { throw DatabaseLocationError("not a PostgreSQL URL") }
+        let store = PostgresStore(postgres, logger: Logger(label: "test"))
+        let connections = Task { await store.run() }
+        _ = try await store.migrate()
+        return (store, connections)
+    }
 }

@@ -22,7 +22,7 @@ final class TestServer: Sendable {
     /// Cheap hashing keeps tests fast; tests of races under password checks ask for dearer hashing.
     static let quickHashing = Argon2Parameters(memoryKiB: 1024, iterations: 1, parallelism: 1)
 
-    init(
+    convenience init(
         store kind: StoreKind = .sqlite, hashing: Argon2Parameters = quickHashing,
         _ configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws {
@@ -30,10 +30,18 @@ final class TestServer: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var configuration = ServerConfiguration(dataFolder: folder)
         configure(&configuration)
+        try self.init(opened: try await kind.makeStore(folder: folder), configuration: configuration, hashing: hashing)
+    }
+
+    /// A server on a store opened already, with the connections that keep it.
+    init(
+        opened: (store: any Store, connections: Task<Void, Never>?), configuration: ServerConfiguration,
+        hashing: Argon2Parameters = quickHashing
+    ) throws {
         clock = ManualClock()
         mail = RecordingMailSender()
         sms = RecordingSMSSender()
-        let (store, connections) = try await kind.makeStore(folder: folder)
+        let (store, connections) = opened
         self.connections = connections
         services = Services(
             store: store, clock: clock, configuration: configuration, hasher: PasswordHasher(parameters: hashing),

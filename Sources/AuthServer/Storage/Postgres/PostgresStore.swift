@@ -13,8 +13,9 @@ public final class PostgresStore: Sendable {
 
     /// Runs of a step that failed for a passing reason, before it is given up as unavailable.
     static let attempts = 3
-    /// How long a step may wait for a connection and its answer.
-    static let stepTimeout: Duration = .seconds(5)
+    /// How long a step may wait for a connection and its answer; a step that waited this long is not
+    /// run again (the pool keeps trying to connect meanwhile, so waiting longer would not help).
+    static let stepTimeout: Duration = .seconds(3)
 
     public init(_ location: PostgresLocation, logger: Logger) {
         var configuration: PostgresClient.Configuration
@@ -44,7 +45,7 @@ public final class PostgresStore: Sendable {
 
     /// Runs `body` in one transaction on one connection. A run that fails for a passing reason (a
     /// dropped connection, a serialization failure, a deadlock, the database restarting) is rolled
-    /// back and made again; after `attempts`, or when the database does not answer within
+    /// back and made again; after `attempts`, or when no connection and answer come within
     /// `stepTimeout`, the step throws `StoreError.unavailable`.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await retrying {
@@ -75,6 +76,9 @@ public final class PostgresStore: Sendable {
         for attempt in 1...Self.attempts {
             do {
                 return try await Self.withinTimeout(step)
+            } catch is StepTimedOut {
+                logger.warning("database step got no connection or answer within \(Self.stepTimeout)")
+                break
             } catch let error where Self.isPassing(error) {
                 logger.warning("database step failed (\(attempt) of \(Self.attempts)): \(Self.summary(of: error))")
                 try await Task.sleep(for: .milliseconds(100 * attempt))
@@ -102,7 +106,6 @@ public final class PostgresStore: Sendable {
     private static let passingStates: Set<String> = ["40001", "40P01", "57P01", "57P02", "57P03"]
 
     static func isPassing(_ error: any Error) -> Bool {
-        if error is StepTimedOut { return true }
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
