@@ -29,7 +29,7 @@ struct CopyStoreCommand: AsyncParsableCommand {
                 environment: ProcessInfo.processInfo.environment)
         }
         let (source, destination) = (try location(from), try location(to))
-        let logger = Logger(label: "authterm-server")
+        let logger = ServerLog.logger
         let counts = try await StoreOpening.with(source, logger: logger) { source in
             _ = try await source.migrate()
             let contents = try await source.contents()

@@ -11,7 +11,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let location = try options.configuration().databaseLocation()
-        let migration = try await StoreOpening.with(location, logger: Logger(label: "authterm-server")) { store in
+        let migration = try await StoreOpening.with(location, logger: ServerLog.logger) { store in
             try await store.migrate()
         }
         print(migration.from == migration.to

@@ -21,7 +21,7 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
         }
         let host = String(configuration.listen[..<colon])
-        let logger = Logger(label: "authterm-server")
+        let logger = ServerLog.logger
         try await Services.withLive(configuration: configuration, logger: logger) { services in
             let app = try ServerApplication.build(services: services, host: host, port: port, logger: logger)
             try await app.runService()

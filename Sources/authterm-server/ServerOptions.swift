@@ -38,7 +38,7 @@ struct ServerOptions: ParsableArguments {
 
     /// Runs `body` with the services over the configured database.
     func withServices<T>(
-        logger: Logger = Logger(label: "authterm-server"), _ body: (Services) async throws -> T
+        logger: Logger = ServerLog.logger, _ body: (Services) async throws -> T
     ) async throws -> T {
         try await Services.withLive(configuration: configuration(), logger: logger, body)
     }
