@@ -18,8 +18,8 @@ public enum Command {
         }
     }
 
-    /// Runs `executable` to its end; returns what it printed on standard output and its status
-    /// (128 + the signal when a signal ended it).
+    /// Runs `executable` to its end; returns what it printed on standard output (and standard error,
+    /// `mergingErrors`) and its status (128 + the signal when a signal ended it).
     @discardableResult
     public static func run(_ executable: String, _ arguments: [String], input: String = "", mergingErrors: Bool = false)
         throws -> (output: String, status: Int32)
@@ -31,16 +31,33 @@ public enum Command {
             unlink(outputPath)
         }
         try input.write(toFile: inputPath, atomically: false, encoding: .utf8)
+        let pid = try spawn(executable, arguments, input: inputPath, output: outputPath, errors: mergingErrors ? nil : "/dev/null")
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "", exitStatus)
+    }
 
+    /// Starts `executable` in the background with its output (and errors) appended to `log`; its
+    /// process id, for the caller to end and reap.
+    public static func start(_ executable: String, _ arguments: [String], log: String) throws -> pid_t {
+        try spawn(executable, arguments, input: "/dev/null", output: log, errors: nil, appending: true)
+    }
+
+    /// Spawns `executable` with standard input from `input`, standard output to `output` and
+    /// standard error to `errors` (nil: the same as the output).
+    private static func spawn(
+        _ executable: String, _ arguments: [String], input: String, output: String, errors: String?, appending: Bool = false
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        if mergingErrors {
-            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | (appending ? O_APPEND : O_TRUNC), 0o600)
+        if let errors {
+            posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY, 0)
         } else {
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
         }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -57,10 +74,7 @@ public enum Command {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         guard spawned == 0 else { throw Failed("cannot run \(executable): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "", exitStatus)
+        return pid
     }
 
     /// Runs `executable` to its end and throws, with everything it printed, unless it succeeded.

@@ -24,8 +24,23 @@ public final class LocalServer: @unchecked Sendable {
         public let description: String
     }
 
-    /// Starts `serverExecutable` with extra `settings` (`KEY=VALUE`, as its `--set` takes them).
-    public init(serverExecutable: String, settings: [String] = []) async throws {
+    /// Where a server keeps its data, when it is not a temporary folder of its own: instances that
+    /// share one PostgreSQL database share its secrets key and may share one outbox.
+    public struct Storage: Sendable {
+        public var database: String
+        public var outbox: String
+        public var secretsKeyFile: String
+
+        public init(database: String, outbox: String, secretsKeyFile: String) {
+            self.database = database
+            self.outbox = outbox
+            self.secretsKeyFile = secretsKeyFile
+        }
+    }
+
+    /// Starts `serverExecutable` on `storage` (default: temporary data of its own) with extra
+    /// `settings` (`KEY=VALUE`, as its `--set` takes them).
+    public init(serverExecutable: String, storage shared: Storage? = nil, settings: [String] = []) async throws {
         guard FileManager.default.isExecutableFile(atPath: serverExecutable) else {
             throw Failure(description: "authterm-server was not found at \(serverExecutable). "
                 + "Build it with: swift build --product authterm-server")
@@ -36,10 +51,12 @@ public final class LocalServer: @unchecked Sendable {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-local-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        outbox = folder.appendingPathComponent("outbox").path
-        database = folder.appendingPathComponent("server.sqlite").path
-        storage = ["--database", database, "--outbox", outbox,
-                   "--set", "secrets_key_file=" + folder.appendingPathComponent("secrets.key").path]
+        let data = shared ?? Storage(
+            database: folder.appendingPathComponent("server.sqlite").path, outbox: folder.appendingPathComponent("outbox").path,
+            secretsKeyFile: folder.appendingPathComponent("secrets.key").path)
+        outbox = data.outbox
+        database = data.database
+        storage = ["--database", database, "--outbox", outbox, "--set", "secrets_key_file=" + data.secretsKeyFile]
             + settings.flatMap { ["--set", $0] }
         // The server reads no config file of the user's: everything it needs is in the flags.
         var environment = ProcessInfo.processInfo.environment
@@ -52,6 +69,9 @@ public final class LocalServer: @unchecked Sendable {
             throw error
         }
     }
+
+    /// The server's process, for tests that end it abruptly.
+    public var processIdentifier: Int32? { process?.processIdentifier }
 
     /// Creates an account through the server's command line.
     public func addUser(email: String, password: String, name: String? = nil) throws {

@@ -2,8 +2,19 @@ import AuthClient
 import AuthModel
 import Foundation
 import TestSupport
+import Testing
 
 @testable import AuthTerm
+
+/// Where the client of an end-to-end test signs in.
+enum Deployment: CaseIterable, Sendable, CustomTestStringConvertible {
+    /// One `authterm-server` on SQLite.
+    case oneServer
+    /// Two on one PostgreSQL database behind nginx (`ReplicatedServers`).
+    case twoServersBehindNginx
+
+    var testDescription: String { self == .oneServer ? "one server" : "two servers behind nginx" }
+}
 
 /// The release `authterm` in a real terminal (tmux) against a real `authterm-server` on loopback,
 /// with its own home folder so no remembered session or config of the user's is touched.
@@ -11,26 +22,40 @@ final class EndToEnd {
     static let email = "ada@example.com"
     static let password = "violet-harbor-lantern-47"
 
-    let server: LocalServer
+    /// The one server of a `.oneServer` deployment.
+    let server: LocalServer?
+    private let replicated: ReplicatedServers?
+    /// Where the client goes.
+    let url: String
+    /// Where the servers write mail and SMS.
+    let outbox: String
     let home: URL
 
-    /// A server with one account (`email`, `password`, named Ada Lovelace).
-    init(settings: [String] = []) async throws {
-        server = try await LocalServer(serverExecutable: BuiltProducts.debug("authterm-server").path, settings: settings)
+    /// A deployment with one account (`email`, `password`, named Ada Lovelace).
+    init(_ deployment: Deployment = .oneServer, settings: [String] = []) async throws {
+        switch deployment {
+        case .oneServer:
+            let server = try await LocalServer(serverExecutable: BuiltProducts.debug("authterm-server").path, settings: settings)
+            try server.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
+            (self.server, replicated, url, outbox) = (server, nil, server.url, server.outbox)
+        case .twoServersBehindNginx:
+            let replicated = try await ReplicatedServers()
+            try replicated.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
+            (server, self.replicated, url, outbox) = (nil, replicated, replicated.url, replicated.outbox)
+        }
         home = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        try server.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
     }
 
     deinit {
-        server.stop()
+        server?.stop()
         try? FileManager.default.removeItem(at: home)
     }
 
     /// Starts `authterm ARGUMENTS` (default: against this server) in a tmux pane of 100x40.
     func client(_ arguments: [String]? = nil, program: URL? = nil) throws -> TmuxSession {
         let binary = try program ?? BuiltProducts.release("authterm")
-        let words = [binary.path] + (arguments ?? ["--server", server.url])
+        let words = [binary.path] + (arguments ?? ["--server", url])
         let environment = "HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state' XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8"
         let command = "env \(environment) " + words.map { "'\($0)'" }.joined(separator: " ")
         return try TmuxSession(command: command + "; " + TmuxSession.reportTerminalModes)
@@ -69,20 +94,26 @@ final class EndToEnd {
 
     /// An API client of the server, for preparing accounts as another device would.
     func apiClient() throws -> AuthClient {
-        try AuthClient(server: server.url)
+        try AuthClient(server: url)
     }
 
     /// Enrolls an authenticator for the account through the API and enables MFA; returns its secret.
     func enableAuthenticator() async throws -> String {
-        let client = try apiClient()
-        let flow = try await client.send(client.api.startSignIn(email: Self.email)).flow
-        let progress = try await client.send(client.api.submitPassword(flow: flow, password: Self.password, remember: false))
+        try await Self.enableAuthenticator(through: apiClient()).secret
+    }
+
+    /// Enrolls an authenticator for an account through `client` and enables MFA.
+    static func enableAuthenticator(through client: AuthClient, email: String = email, password: String = password)
+        async throws -> (secret: String, method: String)
+    {
+        let flow = try await client.send(client.api.startSignIn(email: email)).flow
+        let progress = try await client.send(client.api.submitPassword(flow: flow, password: password, remember: false))
         let token = try require(progress.session?.token, "session")
         let setup = try await client.send(client.api.startTotpSetup(label: "Pixel", sessionToken: token))
-        let code = try Self.totp(setup.secret)
-        _ = try await client.send(client.api.verifyTotpSetup(setup: setup.setup, code: code, sessionToken: token))
+        let code = try totp(setup.secret)
+        let method = try await client.send(client.api.verifyTotpSetup(setup: setup.setup, code: code, sessionToken: token))
         _ = try await client.send(client.api.enableMfa(sessionToken: token))
-        return setup.secret
+        return (setup.secret, method.method.id)
     }
 
     /// The TOTP code of `secret` at now + `offset` seconds, by oathtool.
@@ -111,9 +142,9 @@ final class EndToEnd {
 
     /// The newest mail of the outbox that mentions `text`.
     func newestMail(containing text: String) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: server.outbox).sorted(by: >)
+        let names = try FileManager.default.contentsOfDirectory(atPath: outbox).sorted(by: >)
         for name in names {
-            let mail = try String(contentsOfFile: server.outbox + "/" + name, encoding: .utf8)
+            let mail = try String(contentsOfFile: outbox + "/" + name, encoding: .utf8)
             if mail.contains(text) { return mail }
         }
         throw Command.Failed("no mail in the outbox mentions \(text)")

@@ -8,8 +8,9 @@ import Testing
 /// The README's promise, for real: the release client in a terminal, the real server on loopback.
 /// One at a time: each runs a server and a terminal.
 @Suite(.serialized) struct EndToEndTests {
-    @Test func signsInWithAPasswordAndOut() async throws {
-        let world = try await EndToEnd()
+    @Test(arguments: Deployment.allCases)
+    func signsInWithAPasswordAndOut(deployment: Deployment) async throws {
+        let world = try await EndToEnd(deployment)
         let terminal = try world.client()
         try EndToEnd.signIn(terminal)
         let home = try terminal.waitFor("Welcome, Ada Lovelace.")
@@ -69,7 +70,7 @@ import Testing
 
         // Fifteen days without access, as the server's database sees it.
         let sqlite = try MissingTool.require("sqlite3", package: "sqlite3")
-        let aged = try Command.run(sqlite, [world.server.database,
+        let aged = try Command.run(sqlite, [try #require(world.server).database,
             "UPDATE session SET lastSeenAt = datetime('now', '-15 days') WHERE rememberHash IS NOT NULL; SELECT changes();"])
         #expect(aged.output.trimmingCharacters(in: .whitespacesAndNewlines) != "0")
         let third = try world.client()

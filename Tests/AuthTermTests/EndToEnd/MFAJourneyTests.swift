@@ -6,8 +6,9 @@ import Testing
 /// the release client in tmux, the real server, the QR code read from the screen with zbarimg and
 /// the codes computed by oathtool, as a phone would.
 @Suite struct MFAJourneyTests {
-    @Test func enrollActivateSignInRemoveAndResetToTheForcedSetup() async throws {
-        let world = try await EndToEnd()
+    @Test(arguments: Deployment.allCases)
+    func enrollActivateSignInRemoveAndResetToTheForcedSetup(deployment: Deployment) async throws {
+        let world = try await EndToEnd(deployment)
         let terminal = try world.client()
         try EndToEnd.signIn(terminal)
         try terminal.waitFor("Multifactor authentication: not set up")
