@@ -6,8 +6,10 @@ import Glibc
 
 /// A throwaway PostgreSQL cluster for the tests of one test process: `initdb` into a temporary
 /// folder, `pg_ctl` listening only on a Unix socket in that folder (so it needs no free port),
-/// stopped and removed when the process exits. Connections need the password (SCRAM), as a real
-/// deployment's would. As root it runs as the `postgres` user, since PostgreSQL refuses to run as root.
+/// stopped and removed when the process exits. The shared cluster trusts its socket, so that the
+/// many connections of parallel tests open fast; a cluster of a test's own may ask for the password
+/// (SCRAM), as a real deployment does. As root it runs as the `postgres` user, since PostgreSQL
+/// refuses to run as root.
 public final class PostgresCluster: Sendable {
     public let folder: String
     /// The number in the socket's name: any will do, since the socket lives in the cluster's own folder.
@@ -29,8 +31,9 @@ public final class PostgresCluster: Sendable {
 
     private static let started = Mutex<PostgresCluster?>(nil)
 
-    /// A cluster of the caller's own, for a test that stops it on purpose; `stop()` it at the end.
-    public init() throws {
+    /// A cluster of the caller's own, for a test that stops it on purpose or checks its password;
+    /// `stop()` it at the end.
+    public init(askingForThePassword: Bool = false) throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         let newestFirst = versions.sorted(by: { $0.compare($1, options: .numeric) == .orderedDescending })
         guard let bin = newestFirst.map({ "/usr/lib/postgresql/\($0)/bin" })
@@ -45,8 +48,8 @@ public final class PostgresCluster: Sendable {
             try Command.check("/bin/chown", ["-R", "postgres:postgres", folder])
         }
         try run("initdb", [
-            "-D", folder + "/data", "-U", user, "--pwfile=\(folder)/password", "--auth=scram-sha-256", "-E", "UTF8",
-            "--no-sync",
+            "-D", folder + "/data", "-U", user, "--pwfile=\(folder)/password",
+            "--auth=\(askingForThePassword ? "scram-sha-256" : "trust")", "-E", "UTF8", "--no-sync",
         ])
         try start()
     }

@@ -9,6 +9,9 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var database: String
     /// A file holding the PostgreSQL password, when the URL has none (else `PGPASSWORD`).
     public var databasePasswordFile = ""
+    /// PostgreSQL connections each instance keeps at most (their sum over the instances must stay
+    /// under the database's `max_connections`).
+    public var databaseConnections = 20
     /// Where mail and SMS go when no SMTP server is configured.
     public var outbox: String
     /// The file holding the key that encrypts TOTP secrets and phone numbers (created 0600 on first start).

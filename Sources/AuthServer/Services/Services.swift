@@ -56,7 +56,7 @@ extension Services {
             : SMTPMailSender(url: configuration.smtpUrl, from: configuration.mailFrom)
         let passwordPolicy = try PasswordPolicy.standard(
             minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength)
-        return try await StoreOpening.with(location, logger: logger) { store in
+        return try await StoreOpening.with(location, connections: configuration.databaseConnections, logger: logger) { store in
             let migration = try await store.migrate()
             if migration.from != migration.to {
                 logger.info("database schema of \(location) migrated from version \(migration.from) to \(migration.to)")

@@ -61,8 +61,10 @@ public enum MFAEnabling: Equatable, Sendable {
 }
 
 public protocol SessionStore: Sendable {
-    func session(tokenHash: String) async throws -> SessionRecord?
-    func session(rememberHash: String) async throws -> SessionRecord?
+    /// The session of an access token, with its account, in one read: every authenticated request asks.
+    func sessionAccount(tokenHash: String) async throws -> SessionAccount?
+    /// The session of a remember token, with its account, in one read.
+    func sessionAccount(rememberHash: String) async throws -> SessionAccount?
     func sessions(userID: String) async throws -> [SessionRecord]
     /// Sets `lastSeenAt` to `time` when it is older than `staleBefore`.
     func touchSession(id: String, at time: Date, staleBefore: Date) async throws
@@ -80,6 +82,14 @@ public protocol SessionStore: Sendable {
     func deleteSession(id: String, userID: String, audit: AuditEvent) async throws -> Bool
     /// Deletes the user's sessions but the one with id `keeping`; how many went.
     func deleteSessions(userID: String, keeping: String?, audit: AuditEvent) async throws -> Int
+}
+
+/// A session and its account, as a request that presents a token needs them.
+public struct SessionAccount: Equatable, Sendable {
+    public var session: SessionRecord
+    public var user: UserRecord
+    /// The account's MFA methods: none after a reset cleared them, when only a setup is allowed.
+    public var methodCount: Int
 }
 
 /// A remember token that was rotated: replaying it gives its family away.
@@ -104,6 +114,8 @@ public protocol SignInFlowStore: Sendable {
 
 public protocol MethodStore: Sendable {
     func methods(userID: String) async throws -> [MethodRecord]
+    /// The account's methods and how many recovery codes it has left, in one read.
+    func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int)
     /// Records a TOTP step as used; false when it, or a later one, was used already.
     func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool
     func markMethodUsed(id: String, at time: Date) async throws
@@ -138,7 +150,6 @@ public protocol CodeStore: Sendable {
     func replaceRecoveryCodes(userID: String, hashes: [String], audit: AuditEvent) async throws
     /// Uses up one recovery code; false when it is not (or no longer) valid.
     func consumeRecoveryCode(userID: String, hash: String, audit: AuditEvent) async throws -> Bool
-    func recoveryCodeCount(userID: String) async throws -> Int
 }
 
 /// What redeeming a one-time code came to.

@@ -115,7 +115,7 @@ import Testing
             audit: fixture.event(.passwordReset))
         #expect(try await store.sessions(userID: userID).isEmpty)
         #expect(try await store.methods(userID: userID).isEmpty)
-        #expect(try await store.recoveryCodeCount(userID: userID) == 0)
+        #expect(try await store.mfaStatus(userID: userID).recoveryCodes == 0)
         #expect(try await fixture.kinds().filter { [.passwordChanged, .passwordReset].contains($0) }.count == 2)
     }
 
@@ -147,8 +147,12 @@ import Testing
             idHash: "f", email: fixture.user.email, userID: userID, stage: .password, remember: true,
             expiresAt: fixture.now.addingTimeInterval(600)))
         #expect(try await store.completeFlow(idHash: "f", opening: fixture.session("s1", remember: "r1"), audit: fixture.event(.signIn)))
-        #expect(try await store.session(tokenHash: "token-s1")?.id == "s1")
-        #expect(try await store.session(rememberHash: "r1")?.id == "s1")
+        let found = try #require(try await store.sessionAccount(tokenHash: "token-s1"))
+        #expect(found.session.id == "s1")
+        #expect(found.user == fixture.user)
+        #expect(found.methodCount == 0)
+        #expect(try await store.sessionAccount(rememberHash: "r1")?.session.id == "s1")
+        #expect(try await store.sessionAccount(tokenHash: "none") == nil)
 
         let next = fixture.session("s2", remember: "r2", family: "s1")
         let shared = store
@@ -186,12 +190,14 @@ import Testing
                 expiresAt: fixture.now.addingTimeInterval(600)))
             #expect(try await store.completeFlow(idHash: "f" + id, opening: fixture.session(id), audit: fixture.event(.signIn)))
         }
+        try await fixture.addMethod("m1")
+        #expect(try await store.sessionAccount(tokenHash: "token-s2")?.methodCount == 1)
         let later = fixture.now.addingTimeInterval(120)
         try await store.touchSession(id: "s1", at: later, staleBefore: later.addingTimeInterval(-60))
         try await store.touchSession(id: "s1", at: later.addingTimeInterval(10), staleBefore: later.addingTimeInterval(-50))
-        #expect(try await store.session(tokenHash: "token-s1")?.lastSeenAt == later, "a fresh session is not written again")
+        #expect(try await store.sessionAccount(tokenHash: "token-s1")?.session.lastSeenAt == later, "a fresh session is not written again")
         try await store.markAuthenticated(sessionID: "s1", at: later, audit: fixture.event(.reauthenticated))
-        #expect(try await store.session(tokenHash: "token-s1")?.authenticatedAt == later)
+        #expect(try await store.sessionAccount(tokenHash: "token-s1")?.session.authenticatedAt == later)
 
         #expect(try await store.deleteSession(id: "s2", userID: "someone-else", audit: fixture.event(.sessionRevoked)) == false)
         #expect(try await store.deleteSession(id: "s2", userID: userID, audit: fixture.event(.sessionRevoked)))
@@ -245,6 +251,8 @@ import Testing
         #expect(try await store.setup(id: "setup-m1") == nil)
         #expect(try await !store.completeSetup(id: "setup-m1", userID: fixture.user.id, as: fixture.method("m2"), audit: fixture.event(.mfaMethodAdded)))
         #expect(try await store.methods(userID: fixture.user.id) == [fixture.method("m1")])
+        #expect(try await store.mfaStatus(userID: fixture.user.id).methods == [fixture.method("m1")])
+        #expect(try await store.sessionAccount(tokenHash: "none") == nil)
         try await store.insertSetup(fixture.setup("s2"), audit: fixture.event(.mfaSetupStarted))
         #expect(try await store.setup(id: "s2") == fixture.setup("s2"))
         try await store.deleteSetup(id: "s2")
@@ -355,7 +363,7 @@ import Testing
         let userID = fixture.user.id
         try await store.replaceRecoveryCodes(userID: userID, hashes: ["a", "b"], audit: fixture.event(.recoveryCodesGenerated))
         try await store.replaceRecoveryCodes(userID: userID, hashes: ["c", "d", "e"], audit: fixture.event(.recoveryCodesGenerated))
-        #expect(try await store.recoveryCodeCount(userID: userID) == 3)
+        #expect(try await store.mfaStatus(userID: userID).recoveryCodes == 3)
         #expect(try await !store.consumeRecoveryCode(userID: userID, hash: "a", audit: fixture.event(.recoveryCodeUsed)))
         let uses = try await withThrowingTaskGroup(of: Bool.self) { group in
             for _ in 0..<8 {
@@ -364,7 +372,7 @@ import Testing
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(uses.filter { $0 }.count == 1)
-        #expect(try await store.recoveryCodeCount(userID: userID) == 2)
+        #expect(try await store.mfaStatus(userID: userID).recoveryCodes == 2)
         #expect(try await fixture.kinds().filter { $0 == .recoveryCodeUsed }.count == 1)
     }
 

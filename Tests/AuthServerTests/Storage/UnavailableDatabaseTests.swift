@@ -1,16 +1,17 @@
 import AuthModel
 import Foundation
+import Logging
 import Testing
 import TestSupport
 
 @testable import AuthServer
 
-/// When PostgreSQL is gone the API says so — 503 `unavailable` with `retry_after` — and answers
+/// When PostgreSQL (here one that asks for the password) is gone the API says so — 503 `unavailable` with `retry_after` — and answers
 /// nothing it cannot know; `/readyz` says whether the store answers, `/healthz` only that the
 /// process lives. When the database is back, so is the service.
 @Suite struct UnavailableDatabaseTests {
     @Test func aServerWithoutItsDatabaseAnswersUnavailableUntilItIsBack() async throws {
-        let cluster = try PostgresCluster()
+        let cluster = try PostgresCluster(askingForThePassword: true)
         defer { cluster.stop() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-server-\(UUID())").path
         let server = try TestServer(
@@ -32,5 +33,19 @@ import TestSupport
             #expect(try await api.send(.readiness).status == 200)
             _ = try await api.session("ada@example.com", TestServer.password)
         }
+    }
+
+    @Test func aWrongPasswordIsRefusedByTheDatabase() async throws {
+        let cluster = try PostgresCluster(askingForThePassword: true)
+        defer { cluster.stop() }
+        let url = cluster.url(database: "postgres").replacingOccurrences(of: cluster.password, with: "not-the-password")
+        guard case .postgres(let location) = try DatabaseLocation.parse(url) else {
+            Issue.record("not PostgreSQL")
+            return
+        }
+        let store = PostgresStore(location, logger: Logger(label: "test"))
+        let connections = Task { await store.run() }
+        defer { connections.cancel() }
+        await #expect(throws: (any Error).self) { try await store.ping() }
     }
 }

@@ -28,7 +28,8 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     static func postgresStore(in cluster: PostgresCluster) async throws -> (store: any Store, connections: Task<Void, Never>?) {
         let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
         guard case .postgres(let postgres) = location else { throw DatabaseLocationError("not a PostgreSQL URL") }
-        let store = PostgresStore(postgres, logger: Logger(label: "test"))
+        // Few connections each: the tests running at once share one cluster.
+        let store = PostgresStore(postgres, connections: 4, logger: Logger(label: "test"))
         let connections = Task { await store.run() }
         _ = try await store.migrate()
         return (store, connections)

@@ -21,7 +21,7 @@ struct AccountService: Sendable {
     {
         let user = try await services.passwords.verify(
             request.password, email: current.user.email, user: current.user, origin: origin)
-        if user.mfaEnabled, try await !services.store.methods(userID: user.id).isEmpty {
+        if user.mfaEnabled, current.methodCount > 0 {
             guard let method = request.method, let code = request.code else {
                 throw APIError(.invalidCode, "Enter a verification code as well.")
             }

@@ -14,10 +14,8 @@ struct MFAService: Sendable {
     static let recoveryCodeCount = 10
 
     func status(of user: UserRecord) async throws -> MFAStatus {
-        let store = services.store
-        return MFAStatus(
-            enabled: user.mfaEnabled, methods: try await store.methods(userID: user.id).map(\.mfaMethod),
-            recoveryCodesRemaining: try await store.recoveryCodeCount(userID: user.id))
+        let (methods, recoveryCodes) = try await services.store.mfaStatus(userID: user.id)
+        return MFAStatus(enabled: user.mfaEnabled, methods: methods.map(\.mfaMethod), recoveryCodesRemaining: recoveryCodes)
     }
 
     // MARK: Enrollment

@@ -26,16 +26,17 @@ struct SessionService: Sendable {
     func authenticate(token: String) async throws -> AuthenticatedSession {
         let store = services.store
         let now = services.clock.now
-        guard var session = try await store.session(tokenHash: TokenDigest.sha256Hex(token)),
-              let user = try await store.user(id: session.userID)
-        else { throw APIError(.unauthenticated, "Sign in first.") }
+        guard var found = try await store.sessionAccount(tokenHash: TokenDigest.sha256Hex(token)) else {
+            throw APIError(.unauthenticated, "Sign in first.")
+        }
+        let session = found.session
         guard session.expiresAt > now else { throw APIError(.sessionExpired, "The session has expired; sign in again.") }
         let staleBefore = now.addingTimeInterval(-Self.lastSeenGranularity)
         if session.lastSeenAt < staleBefore {
             try await store.touchSession(id: session.id, at: now, staleBefore: staleBefore)
-            session.lastSeenAt = now
+            found.session.lastSeenAt = now
         }
-        return AuthenticatedSession(session: session, user: user)
+        return AuthenticatedSession(session: found.session, user: found.user, methodCount: found.methodCount)
     }
 
     /// Signs in again with a remember token: a new session and a new remember token of the same
@@ -45,9 +46,10 @@ struct SessionService: Sendable {
     func resume(rememberToken: String, origin: ClientOrigin) async throws -> Session {
         let store = services.store
         let rememberHash = TokenDigest.sha256Hex(rememberToken)
-        guard let old = try await store.session(rememberHash: rememberHash),
-              let user = try await store.user(id: old.userID)
-        else { try await refuse(rememberHash, origin: origin) }
+        guard let found = try await store.sessionAccount(rememberHash: rememberHash) else {
+            try await refuse(rememberHash, origin: origin)
+        }
+        let (old, user) = (found.session, found.user)
         guard rememberExpiry(of: old) > services.clock.now else {
             _ = try await store.deleteSession(
                 id: old.id, userID: old.userID,

@@ -9,14 +9,21 @@ import PostgresNIO
 extension UserRecord {
     static let columns = "id, email, display_name, password_hash, created_at, password_changed_at, mfa_enabled"
 
-    init(_ row: PostgresRow) throws {
+    /// `TABLE.COLUMN AS TABLE_COLUMN, …`: the columns under names that do not clash in a join.
+    static func columns(prefixed table: String) -> String {
+        prefixing(columns, table)
+    }
+
+    /// A record from columns named with `prefix` (`u_` for `columns(prefixed: "u")`).
+    init(_ row: PostgresRow, prefix: String = "") throws {
         let row = row.makeRandomAccess()
         self.init(
-            id: try row["id"].decode(String.self), email: try row["email"].decode(String.self),
-            displayName: try row["display_name"].decode(String.self),
-            passwordHash: try row["password_hash"].decode(String.self), createdAt: try row["created_at"].decode(Date.self),
-            passwordChangedAt: try row["password_changed_at"].decode(Date?.self),
-            mfaEnabled: try row["mfa_enabled"].decode(Bool.self))
+            id: try row[prefix + "id"].decode(String.self), email: try row[prefix + "email"].decode(String.self),
+            displayName: try row[prefix + "display_name"].decode(String.self),
+            passwordHash: try row[prefix + "password_hash"].decode(String.self),
+            createdAt: try row[prefix + "created_at"].decode(Date.self),
+            passwordChangedAt: try row[prefix + "password_changed_at"].decode(Date?.self),
+            mfaEnabled: try row[prefix + "mfa_enabled"].decode(Bool.self))
     }
 
     var insert: PostgresQuery {
@@ -93,6 +100,12 @@ extension SignInFlowRecord {
 
 extension MethodRecord {
     static let columns = "id, user_id, kind, label, sealed_secret, destination, created_at, last_used_at, last_counter"
+
+    /// `TABLE.COLUMN AS COLUMN, …`: the columns of one table of a join, under their own names.
+    static func columns(prefixed table: String) -> String {
+        columns.split(separator: ",").map { "\(table).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
+            .joined(separator: ", ")
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
@@ -210,6 +223,12 @@ extension ThrottleRecord {
             locked_until = EXCLUDED.locked_until, lockouts = EXCLUDED.lockouts, updated_at = EXCLUDED.updated_at
         """
     }
+}
+
+/// `TABLE.COLUMN AS TABLE_COLUMN, …` for each of `columns`.
+private func prefixing(_ columns: String, _ table: String) -> String {
+    columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .map { "\(table).\($0) AS \(table)_\($0)" }.joined(separator: ", ")
 }
 
 /// A row holds a value the server does not know (a newer server wrote it, or a hand edit).

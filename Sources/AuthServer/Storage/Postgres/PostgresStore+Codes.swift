@@ -62,8 +62,4 @@ extension PostgresStore: CodeStore {
             return true
         }
     }
-
-    public func recoveryCodeCount(userID: String) async throws -> Int {
-        try await rows("SELECT count(*) FROM recovery_codes WHERE user_id = \(userID)").first?.decode(Int.self) ?? 0
-    }
 }

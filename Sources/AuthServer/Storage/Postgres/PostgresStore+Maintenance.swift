@@ -21,7 +21,7 @@ extension PostgresStore: MaintenanceStore {
                     .map(make)
             }
             var contents = StoreContents()
-            contents.users = try await all(UserRecord.columns, "users", UserRecord.init)
+            contents.users = try await all(UserRecord.columns, "users") { try UserRecord($0) }
             contents.sessions = try await all(SessionRecord.columns, "sessions", SessionRecord.init)
             contents.retiredRemembers = try await all(RetiredRemember.columns, "retired_remembers", RetiredRemember.init)
             contents.flows = try await all(SignInFlowRecord.columns, "sign_in_flows", SignInFlowRecord.init)

@@ -2,14 +2,27 @@ import Foundation
 import PostgresNIO
 
 extension PostgresStore: SessionStore {
-    public func session(tokenHash: String) async throws -> SessionRecord? {
-        try await rows("SELECT \(unescaped: SessionRecord.columns) FROM sessions WHERE token_hash = \(tokenHash)")
-            .first.map(SessionRecord.init)
+    public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
+        try await rows("\(unescaped: Self.sessionAccount) WHERE s.token_hash = \(tokenHash)").first.map(Self.sessionAccount)
     }
 
-    public func session(rememberHash: String) async throws -> SessionRecord? {
-        try await rows("SELECT \(unescaped: SessionRecord.columns) FROM sessions WHERE remember_hash = \(rememberHash)")
-            .first.map(SessionRecord.init)
+    public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
+        try await rows("\(unescaped: Self.sessionAccount) WHERE s.remember_hash = \(rememberHash)").first.map(Self.sessionAccount)
+    }
+
+    /// A session, its account (columns prefixed `u_`) and the account's method count, in one query.
+    private static let sessionAccount = """
+        SELECT \(SessionRecord.columns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .joined(separator: ", ")),
+            \(UserRecord.columns(prefixed: "u")),
+            (SELECT count(*) FROM methods m WHERE m.user_id = s.user_id) AS method_count
+        FROM sessions s JOIN users u ON u.id = s.user_id
+        """
+
+    private static func sessionAccount(_ row: PostgresRow) throws -> SessionAccount {
+        SessionAccount(
+            session: try SessionRecord(row), user: try UserRecord(row, prefix: "u_"),
+            methodCount: try row.makeRandomAccess()["method_count"].decode(Int.self))
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {

@@ -14,15 +14,15 @@ extension PostgresStore: UserStore {
     }
 
     public func user(id: String) async throws -> UserRecord? {
-        try await rows("SELECT \(unescaped: UserRecord.columns) FROM users WHERE id = \(id)").first.map(UserRecord.init)
+        try await rows("SELECT \(unescaped: UserRecord.columns) FROM users WHERE id = \(id)").first.map { try UserRecord($0) }
     }
 
     public func user(email: String) async throws -> UserRecord? {
-        try await rows("SELECT \(unescaped: UserRecord.columns) FROM users WHERE email = \(email)").first.map(UserRecord.init)
+        try await rows("SELECT \(unescaped: UserRecord.columns) FROM users WHERE email = \(email)").first.map { try UserRecord($0) }
     }
 
     public func users() async throws -> [UserRecord] {
-        try await rows("SELECT \(unescaped: UserRecord.columns) FROM users ORDER BY email").map(UserRecord.init)
+        try await rows("SELECT \(unescaped: UserRecord.columns) FROM users ORDER BY email").map { try UserRecord($0) }
     }
 
     public func replacePasswordHash(userID: String, from old: String, to new: String) async throws -> Bool {

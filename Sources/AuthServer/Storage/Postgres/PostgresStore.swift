@@ -17,7 +17,8 @@ public final class PostgresStore: Sendable {
     /// run again (the pool keeps trying to connect meanwhile, so waiting longer would not help).
     static let stepTimeout: Duration = .seconds(3)
 
-    public init(_ location: PostgresLocation, logger: Logger) {
+    /// A store over at most `connections` connections.
+    public init(_ location: PostgresLocation, connections: Int = 20, logger: Logger) {
         var configuration: PostgresClient.Configuration
         switch location.endpoint {
         case .tcp(let host, let port):
@@ -34,7 +35,11 @@ public final class PostgresStore: Sendable {
                 unixSocketPath: path, username: location.user, password: location.password, database: location.database)
         }
         configuration.options.connectTimeout = .seconds(3)
-        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        configuration.options.maximumConnections = max(connections, 1)
+        // PostgresNIO's own messages (each failed connection attempt) would drown the store's.
+        var background = logger
+        background.logLevel = .error
+        client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.logger = logger
     }
 

@@ -51,10 +51,4 @@ extension SQLiteStore: CodeStore {
             return true
         }
     }
-
-    public func recoveryCodeCount(userID: String) async throws -> Int {
-        try await database.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recoveryCode WHERE userID = ?", arguments: [userID]) ?? 0
-        }
-    }
 }

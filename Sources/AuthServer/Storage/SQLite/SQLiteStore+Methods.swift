@@ -8,6 +8,16 @@ extension SQLiteStore: MethodStore {
         }
     }
 
+    public func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int) {
+        try readNow { db in
+            let methods = try MethodRecord.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM method WHERE userID = ? ORDER BY createdAt, id"), arguments: [userID])
+            let codes = try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM recoveryCode WHERE userID = ?"), arguments: [userID]) ?? 0
+            return (methods, codes)
+        }
+    }
+
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {
         try await database.write { db in
             try db.execute(

@@ -2,16 +2,21 @@ import Foundation
 import GRDB
 
 extension SQLiteStore: SessionStore {
-    public func session(tokenHash: String) async throws -> SessionRecord? {
-        try await database.read { db in
-            try SessionRecord.filter(Column("tokenHash") == tokenHash).fetchOne(db)
-        }
+    public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
+        try readNow { db in try Self.sessionAccount(db, "SELECT * FROM session WHERE tokenHash = ?", tokenHash) }
     }
 
-    public func session(rememberHash: String) async throws -> SessionRecord? {
-        try await database.read { db in
-            try SessionRecord.filter(Column("rememberHash") == rememberHash).fetchOne(db)
-        }
+    public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
+        try readNow { db in try Self.sessionAccount(db, "SELECT * FROM session WHERE rememberHash = ?", rememberHash) }
+    }
+
+    private static func sessionAccount(_ db: Database, _ sql: String, _ hash: String) throws -> SessionAccount? {
+        guard let session = try SessionRecord.fetchOne(db.cachedStatement(sql: sql), arguments: [hash]),
+              let user = try UserRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE id = ?"), arguments: [session.userID])
+        else { return nil }
+        let methods = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COUNT(*) FROM method WHERE userID = ?"), arguments: [session.userID]) ?? 0
+        return SessionAccount(session: session, user: user, methodCount: methods)
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {
