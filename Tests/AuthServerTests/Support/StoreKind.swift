@@ -29,7 +29,7 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
         let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
         guard case .postgres(let postgres) = location else { throw DatabaseLocationError("not a PostgreSQL URL") }
         // Few connections each: the tests running at once share one cluster.
-        let store = PostgresStore(postgres, connections: 4, logger: Logger(label: "test"))
+        let store = PostgresStore(postgres, connections: 8, logger: Logger(label: "test"))
         let connections = Task { await store.run() }
         _ = try await store.migrate()
         return (store, connections)

@@ -9,12 +9,11 @@ import PostgresNIO
 extension UserRecord {
     static let columns = "id, email, display_name, password_hash, created_at, password_changed_at, mfa_enabled"
 
-    /// `TABLE.COLUMN AS TABLE_COLUMN, …`: the columns under names that do not clash in a join.
-    static func columns(prefixed table: String) -> String {
-        prefixing(columns, table)
-    }
+    /// `u.COLUMN AS u_COLUMN, …`: the columns of `users AS u` under names that do not clash in a join.
+    static let columnsOfU = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .map { "u.\($0) AS u_\($0)" }.joined(separator: ", ")
 
-    /// A record from columns named with `prefix` (`u_` for `columns(prefixed: "u")`).
+    /// A record from columns named with `prefix` (`u_` for `columnsOfU`).
     init(_ row: PostgresRow, prefix: String = "") throws {
         let row = row.makeRandomAccess()
         self.init(
@@ -101,11 +100,9 @@ extension SignInFlowRecord {
 extension MethodRecord {
     static let columns = "id, user_id, kind, label, sealed_secret, destination, created_at, last_used_at, last_counter"
 
-    /// `TABLE.COLUMN AS COLUMN, …`: the columns of one table of a join, under their own names.
-    static func columns(prefixed table: String) -> String {
-        columns.split(separator: ",").map { "\(table).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
-            .joined(separator: ", ")
-    }
+    /// `m.COLUMN, …`: the columns of `methods AS m` in a join, under their own names.
+    static let columnsOfM = columns.split(separator: ",")
+        .map { "m.\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }.joined(separator: ", ")
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
@@ -223,12 +220,6 @@ extension ThrottleRecord {
             locked_until = EXCLUDED.locked_until, lockouts = EXCLUDED.lockouts, updated_at = EXCLUDED.updated_at
         """
     }
-}
-
-/// `TABLE.COLUMN AS TABLE_COLUMN, …` for each of `columns`.
-private func prefixing(_ columns: String, _ table: String) -> String {
-    columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        .map { "\(table).\($0) AS \(table)_\($0)" }.joined(separator: ", ")
 }
 
 /// A row holds a value the server does not know (a newer server wrote it, or a hand edit).

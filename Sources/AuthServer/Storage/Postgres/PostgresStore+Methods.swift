@@ -12,7 +12,7 @@ extension PostgresStore: MethodStore {
         // One row with no method when there is none: the count comes on every row.
         let rows = try await rows(
             """
-            SELECT \(unescaped: MethodRecord.columns(prefixed: "m")),
+            SELECT \(unescaped: MethodRecord.columnsOfM),
                 (SELECT count(*) FROM recovery_codes WHERE user_id = \(userID)) AS recovery_codes
             FROM (SELECT 1) AS one LEFT JOIN methods m ON m.user_id = \(userID) ORDER BY m.created_at, m.id
             """)

@@ -14,7 +14,7 @@ extension PostgresStore: SessionStore {
     private static let sessionAccount = """
         SELECT \(SessionRecord.columns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .joined(separator: ", ")),
-            \(UserRecord.columns(prefixed: "u")),
+            \(UserRecord.columnsOfU),
             (SELECT count(*) FROM methods m WHERE m.user_id = s.user_id) AS method_count
         FROM sessions s JOIN users u ON u.id = s.user_id
         """

@@ -7,7 +7,8 @@ extension PostgresStore: ThrottleStore {
         try await transaction { connection in
             let logger = self.logger
             // The key may have no row yet, so a row lock would not do: a lock on the key itself, held
-            // until the transaction ends, makes concurrent changes of one key wait for each other.
+            // until the transaction ends, makes concurrent changes of one key wait for each other. The
+            // read is a statement of its own, so that its snapshot is taken once the lock is held.
             try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))", logger: logger)
             var record = try await connection.rows(
                 "SELECT \(unescaped: ThrottleRecord.columns) FROM throttles WHERE key = \(key)", logger: logger

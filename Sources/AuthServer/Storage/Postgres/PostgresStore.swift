@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NIOSSL
 import PostgresNIO
+import Synchronization
 
 /// The store of several server instances sharing one PostgreSQL database, through a pool of
 /// connections (PostgresNIO's `PostgresClient`). Every rule that must hold across instances is a
@@ -13,9 +14,9 @@ public final class PostgresStore: Sendable {
 
     /// Runs of a step that failed for a passing reason, before it is given up as unavailable.
     static let attempts = 3
-    /// How long a step may wait for a connection and its answer; a step that waited this long is not
-    /// run again (the pool keeps trying to connect meanwhile, so waiting longer would not help).
-    static let stepTimeout: Duration = .seconds(3)
+    /// How long a step may wait for a connection: the pool keeps trying to connect meanwhile, and a
+    /// database that gives none for this long is taken as gone (the step is not run again).
+    static let leaseTimeout: Duration = .seconds(5)
 
     /// A store over at most `connections` connections.
     public init(_ location: PostgresLocation, connections: Int = 20, logger: Logger) {
@@ -50,39 +51,33 @@ public final class PostgresStore: Sendable {
 
     /// Runs `body` in one transaction on one connection. A run that fails for a passing reason (a
     /// dropped connection, a serialization failure, a deadlock, the database restarting) is rolled
-    /// back and made again; after `attempts`, or when no connection and answer come within
-    /// `stepTimeout`, the step throws `StoreError.unavailable`.
+    /// back and made again; after `attempts`, or when no connection comes within `leaseTimeout`,
+    /// the step throws `StoreError.unavailable`.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await retrying {
-            try await self.client.withConnection { connection in
-                try await connection.query("BEGIN", logger: self.logger)
-                do {
-                    let value = try await body(connection)
-                    try await connection.query("COMMIT", logger: self.logger)
-                    return value
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: self.logger)
-                    throw error
-                }
+        try await retrying { connection in
+            try await connection.query("BEGIN", logger: self.logger)
+            do {
+                let value = try await body(connection)
+                try await connection.query("COMMIT", logger: self.logger)
+                return value
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: self.logger)
+                throw error
             }
         }
     }
 
     /// Runs one statement outside a transaction and hands over its rows.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRow] {
-        try await retrying {
-            try await self.client.withConnection { connection in
-                try await connection.query(query, logger: self.logger).collect()
-            }
-        }
+        try await retrying { connection in try await connection.query(query, logger: self.logger).collect() }
     }
 
-    private func retrying<T: Sendable>(_ step: @escaping @Sendable () async throws -> T) async throws -> T {
+    private func retrying<T: Sendable>(_ step: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         for attempt in 1...Self.attempts {
             do {
-                return try await Self.withinTimeout(step)
-            } catch is StepTimedOut {
-                logger.warning("database step got no connection or answer within \(Self.stepTimeout)")
+                return try await withLeasedConnection(step)
+            } catch is NoConnection {
+                logger.warning("no database connection within \(Self.leaseTimeout)")
                 break
             } catch let error where Self.isPassing(error) {
                 logger.warning("database step failed (\(attempt) of \(Self.attempts)): \(Self.summary(of: error))")
@@ -92,14 +87,30 @@ public final class PostgresStore: Sendable {
         throw StoreError.unavailable
     }
 
-    private struct StepTimedOut: Error {}
+    private struct NoConnection: Error {}
 
-    private static func withinTimeout<T: Sendable>(_ step: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask { try await step() }
+    /// Whether a step got its connection.
+    private final class Lease: Sendable {
+        let taken = Atomic(false)
+    }
+
+    /// Runs `work` on a connection of the pool; `NoConnection` when none comes within `leaseTimeout`.
+    /// Once it has one, the work runs as long as it takes: a live connection answers or fails.
+    private func withLeasedConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T)
+        async throws -> T
+    {
+        let lease = Lease()
+        return try await withThrowingTaskGroup(of: T.self) { group in
             group.addTask {
-                try await Task.sleep(for: stepTimeout)
-                throw StepTimedOut()
+                try await self.client.withConnection { connection in
+                    lease.taken.store(true, ordering: .relaxed)
+                    return try await work(connection)
+                }
+            }
+            group.addTask {
+                try await Task.sleep(for: Self.leaseTimeout)
+                if lease.taken.load(ordering: .relaxed) { try await Task.sleep(for: .seconds(86_400)) }
+                throw NoConnection()
             }
             defer { group.cancelAll() }
             return try await group.next()!

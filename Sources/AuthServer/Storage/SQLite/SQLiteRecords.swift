@@ -9,10 +9,20 @@ extension UserRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "user"
 
     public init(row: Row) throws {
-        self.init(
-            id: row["id"], email: row["email"], displayName: row["displayName"], passwordHash: row["passwordHash"],
-            createdAt: row["createdAt"], passwordChangedAt: row["passwordChangedAt"], mfaEnabled: row["mfaEnabled"])
+        try self.init(row: row, prefix: "")
     }
+
+    /// A record from the columns of `prefixedColumns`, each named with `prefix` first.
+    init(row: Row, prefix: String) throws {
+        self.init(
+            id: row[prefix + "id"], email: row[prefix + "email"], displayName: row[prefix + "displayName"],
+            passwordHash: row[prefix + "passwordHash"], createdAt: row[prefix + "createdAt"],
+            passwordChangedAt: row[prefix + "passwordChangedAt"], mfaEnabled: row[prefix + "mfaEnabled"])
+    }
+
+    /// The columns of `user` named `u_COLUMN`, for a join with a table of the same column names.
+    static let prefixedColumns = ["id", "email", "displayName", "passwordHash", "createdAt", "passwordChangedAt", "mfaEnabled"]
+        .map { "user.\($0) AS u_\($0)" }.joined(separator: ", ")
 }
 
 extension SessionRecord: FetchableRecord, PersistableRecord {

@@ -9,13 +9,16 @@ extension SQLiteStore: MethodStore {
     }
 
     public func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int) {
-        try readNow { db in
-            let methods = try MethodRecord.fetchAll(
-                db.cachedStatement(sql: "SELECT * FROM method WHERE userID = ? ORDER BY createdAt, id"), arguments: [userID])
-            let codes = try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT COUNT(*) FROM recoveryCode WHERE userID = ?"), arguments: [userID]) ?? 0
-            return (methods, codes)
+        // One statement: a row of no method when there is none, the count on every row.
+        let rows = try readNow { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT method.*, (SELECT COUNT(*) FROM recoveryCode WHERE userID = :user) AS recoveryCodes
+                    FROM (SELECT 1) LEFT JOIN method ON method.userID = :user ORDER BY method.createdAt, method.id
+                    """), arguments: ["user": userID])
         }
+        let methods = try rows.filter { $0["id"] as String? != nil }.map { try MethodRecord(row: $0) }
+        return (methods, rows.first?["recoveryCodes"] ?? 0)
     }
 
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {

@@ -3,20 +3,25 @@ import GRDB
 
 extension SQLiteStore: SessionStore {
     public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
-        try readNow { db in try Self.sessionAccount(db, "SELECT * FROM session WHERE tokenHash = ?", tokenHash) }
+        try readNow { db in try Self.sessionAccount(db, column: "tokenHash", tokenHash) }
     }
 
     public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
-        try readNow { db in try Self.sessionAccount(db, "SELECT * FROM session WHERE rememberHash = ?", rememberHash) }
+        try readNow { db in try Self.sessionAccount(db, column: "rememberHash", rememberHash) }
     }
 
-    private static func sessionAccount(_ db: Database, _ sql: String, _ hash: String) throws -> SessionAccount? {
-        guard let session = try SessionRecord.fetchOne(db.cachedStatement(sql: sql), arguments: [hash]),
-              let user = try UserRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE id = ?"), arguments: [session.userID])
-        else { return nil }
-        let methods = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT COUNT(*) FROM method WHERE userID = ?"), arguments: [session.userID]) ?? 0
-        return SessionAccount(session: session, user: user, methodCount: methods)
+    /// A session, its account (columns prefixed `u_`) and the account's method count, in one statement.
+    private static func sessionAccount(_ db: Database, column: String, _ hash: String) throws -> SessionAccount? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT session.*, \(UserRecord.prefixedColumns),
+                (SELECT COUNT(*) FROM method WHERE method.userID = session.userID) AS methodCount
+            FROM session JOIN user ON user.id = session.userID WHERE session.\(column) = ?
+            """)
+        return try Row.fetchOne(statement, arguments: [hash]).map { row in
+            SessionAccount(
+                session: try SessionRecord(row: row), user: try UserRecord(row: row, prefix: "u_"),
+                methodCount: row["methodCount"])
+        }
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {

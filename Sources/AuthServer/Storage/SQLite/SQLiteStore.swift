@@ -3,9 +3,9 @@ import GRDB
 
 /// The embedded store: one SQLite file in WAL mode; a busy database is waited for, not an error.
 ///
-/// The reads every request makes (a session with its account, the MFA status) run synchronously on
-/// the calling thread with cached statements: they take microseconds, less than hopping to a reader
-/// queue and back would. Writes go to GRDB's writer queue.
+/// The reads every request makes (a session with its account, the MFA status) are one statement
+/// each, run synchronously on the calling thread with a cached statement: they take microseconds,
+/// less than hopping to a reader queue and back would. Writes go to GRDB's writer queue.
 public final class SQLiteStore: Sendable {
     let database: DatabasePool
     let path: String
@@ -32,8 +32,9 @@ public final class SQLiteStore: Sendable {
         database = try DatabasePool(path: path, configuration: configuration)
     }
 
-    /// A read on the calling thread, for the point reads of every request (see above).
+    /// One statement's read on the calling thread, for the point reads of every request (see
+    /// above); outside a transaction, which one statement does not need to see one state.
     func readNow<T>(_ value: (Database) throws -> T) throws -> T {
-        try database.read(value)
+        try database.unsafeRead(value)
     }
 }
