@@ -76,6 +76,12 @@ let package = Package(
             "SSHDoor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "ssh-door-benchmark", dependencies: [
+            "SSHDoor", "AuthTerm",
+            .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ], path: "Benchmarks/SSHDoorBenchmark"),
 
         // Helpers the test targets share: running programs, tmux sessions, built products.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
