@@ -16,14 +16,14 @@ struct AuthtermSSHCommand: ParsableCommand {
             at every start, for you to publish. Started as root, the door runs as --user after binding its port.
             """)
 
-    @Option(help: "Where to listen: HOST:PORT, [IPv6]:PORT or :PORT.")
+    @Option(help: ArgumentHelp("Where to listen: HOST:PORT, [IPv6]:PORT or :PORT.", valueName: "HOST:PORT"))
     var listen = "0.0.0.0:2222"
 
     @Option(name: .customLong("host-key"), help: ArgumentHelp("The Ed25519 host key file (OpenSSH format, mode 0600).",
                                                               valueName: "FILE"))
     var hostKey: String
 
-    @Option(help: "The auth server's address, passed to every authterm.")
+    @Option(help: ArgumentHelp("The auth server's address, passed to every authterm.", valueName: "URL"))
     var server: String
 
     @Option(name: .customLong("ca-cert"), help: ArgumentHelp("A CA certificate (PEM) for the server's TLS.", valueName: "FILE"))
@@ -35,10 +35,11 @@ struct AuthtermSSHCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The unprivileged account to run as, when started as root.", valueName: "NAME"))
     var user: String?
 
-    @Option(name: .customLong("max-sessions"), help: "Sessions open at once.")
+    @Option(name: .customLong("max-sessions"), help: ArgumentHelp("Sessions open at once.", valueName: "N"))
     var maxSessions = 64
 
-    @Option(name: .customLong("connections-per-minute"), help: "New connections one client address may open a minute.")
+    @Option(name: .customLong("connections-per-minute"),
+            help: ArgumentHelp("New connections one client address may open a minute.", valueName: "N"))
     var connectionsPerMinute = 20
 
     @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("End a session after this long without a key press.",
