@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm", "TestSupport"]),
         .testTarget(name: "SSHDoorTests", dependencies: [
-            "SSHDoor", "AuthTerm", "TestSupport",
+            "SSHDoor", "TestSupport",
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
         .testTarget(name: "AuthServerTests", dependencies: [

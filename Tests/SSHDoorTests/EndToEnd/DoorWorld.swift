@@ -1,4 +1,3 @@
-import AuthTerm
 import Foundation
 import SSHDoor
 import TestSupport
@@ -13,17 +12,17 @@ final class DoorWorld {
     static let email = "ada@example.com"
     static let password = "violet-harbor-lantern-47"
 
-    let server: LocalServer
-    /// Holds the host key, known_hosts and the door's log.
+    /// Holds the server's data, the host key, known_hosts and the logs.
     let folder: URL
+    let server: AuthServerProcess
     var hostKey: String { folder.appendingPathComponent("host_ed25519_key").path }
-    private(set) var door: DoorProcess!
+    private(set) var door: BackgroundProgram!
 
     /// A server with one account, and a door started with `doorArguments`.
-    init(doorArguments: [String] = []) async throws {
-        server = try await LocalServer(serverExecutable: BuiltProducts.debug("authterm-server").path)
+    init(doorArguments: [String] = []) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-ssh-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        server = try AuthServerProcess(folder: folder)
         try server.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
         door = try startDoor(doorArguments)
     }
@@ -36,14 +35,16 @@ final class DoorWorld {
 
     /// Starts another door on this world's host key (after `door.stop()`). Started as root, as
     /// the tests are here, it runs as nobody.
-    func startDoor(_ arguments: [String] = []) throws -> DoorProcess {
-        let process = try DoorProcess(arguments: [
+    @discardableResult
+    func startDoor(_ arguments: [String] = []) throws -> BackgroundProgram {
+        let program = try BackgroundProgram(BuiltProducts.debug("authterm-ssh"), [
             "--listen", "127.0.0.1:0", "--host-key", hostKey, "--server", server.url,
             "--authterm", BuiltProducts.release("authterm").path,
         ] + (Privileges.isRoot ? ["--user", "nobody"] : []) + arguments,
-            log: folder.appendingPathComponent("door-\(UUID().uuidString).log").path)
-        door = process
-        return process
+            log: folder.appendingPathComponent("door-\(UUID().uuidString).log").path,
+            listening: /listening on 127\.0\.0\.1:([0-9]+)/)
+        door = program
+        return program
     }
 
     /// OpenSSH's client for this door, as its README tells people to call it; `options` go before the host.
@@ -68,54 +69,7 @@ final class DoorWorld {
     }
 }
 
-/// The `authterm-ssh` process of a test, its output in a log file.
-final class DoorProcess {
-    let port: Int
-    let log: String
-    private let process: Process
-
-    /// Starts the debug `authterm-ssh` and waits until it listens; throws with its output if it
-    /// stops instead.
-    init(arguments: [String], log: String) throws {
-        process = Process()
-        process.executableURL = try BuiltProducts.debug("authterm-ssh")
-        process.arguments = arguments
-        _ = FileManager.default.createFile(atPath: log, contents: nil, attributes: [.posixPermissions: 0o644])
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        let process = process
-        let listening = /listening on 127\.0\.0\.1:([0-9]+)/
-        func printed() -> String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
-        _ = eventually { printed().contains(listening) || !process.isRunning }
-        guard let match = printed().firstMatch(of: listening), let port = Int(match.1) else {
-            process.waitUntilExit()
-            throw Command.Failed("the door stopped with exit status \(process.terminationStatus):\n\(printed())")
-        }
-        self.port = port
-        self.log = log
-    }
-
-    var pid: pid_t { process.processIdentifier }
-
-    /// What the door printed so far.
-    func output() -> String {
-        (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-    }
-
-    /// Polls the log until `condition` holds (up to `seconds`); returns the whole log.
-    @discardableResult
-    func waitForLog(seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        repeat {
-            let text = output()
-            if condition(text) { return text }
-            usleep(50_000)
-        } while Date() < deadline
-        throw Command.Failed("the door's log never showed what was expected:\n\(output())")
-    }
-
+extension BackgroundProgram {
     /// The door's child processes: the sessions' authterm.
     func children() -> [pid_t] {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
@@ -125,23 +79,13 @@ final class DoorProcess {
         }
     }
 
-    /// Waits until the door has exactly `count` children (up to `seconds`); returns them.
+    /// Waits until the door has exactly `count` children (up to 15 s); returns them.
     @discardableResult
-    func waitForChildren(_ count: Int, seconds: Double = 15) throws -> [pid_t] {
-        let deadline = Date().addingTimeInterval(seconds)
-        repeat {
-            let children = children()
-            if children.count == count { return children }
-            usleep(50_000)
-        } while Date() < deadline
-        throw Command.Failed("the door has \(children().count) children, not \(count)")
-    }
-
-    /// SIGTERM, as systemd stops it; waits for the end.
-    func stop() {
-        guard process.isRunning else { return }
-        process.terminate()
-        process.waitUntilExit()
+    func waitForChildren(_ count: Int) throws -> [pid_t] {
+        guard eventually({ children().count == count }) else {
+            throw Command.Failed("the door has \(children().count) children, not \(count)")
+        }
+        return children()
     }
 }
 
@@ -158,14 +102,4 @@ func environment(of pid: pid_t) throws -> [String: String] {
 /// Whether a process id names a process still there (a zombie not yet reaped counts).
 func processExists(_ pid: pid_t) -> Bool {
     FileManager.default.fileExists(atPath: "/proc/\(pid)")
-}
-
-/// Polls `condition` every 50 ms for up to `seconds`; whether it came true.
-func eventually(seconds: Double = 15, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    repeat {
-        if condition() { return true }
-        usleep(50_000)
-    } while Date() < deadline
-    return condition()
 }
