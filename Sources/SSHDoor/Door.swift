@@ -42,14 +42,15 @@ public final class Door: Sendable {
 
     /// Stops listening and ends every session as a limit would, with a notice: the children get
     /// SIGHUP, restore their terminals, and the clients get their exit status. Waits up to
-    /// `patience` for the connections to close, then closes what is left.
+    /// `patience` for the connections to close and every session to be over (its child reaped,
+    /// its home removed, even when its client left first), then closes what is left.
     public func stop(patience: Duration = .seconds(10)) {
         try? listener.withLockedValue { $0 }?.close().wait()
         for clock in connections.withLockedValue({ Array($0.values) }) {
             clock.eventLoop.execute { clock.value.end("The door was stopped. Try again in a few minutes.") }
         }
         let deadline = ContinuousClock.now + patience
-        while !connections.withLockedValue(\.isEmpty) && ContinuousClock.now < deadline {
+        while !(connections.withLockedValue(\.isEmpty) && admission.openSessions == 0) && ContinuousClock.now < deadline {
             usleep(20_000)
         }
         try? group.syncShutdownGracefully()
@@ -70,9 +71,10 @@ public final class Door: Sendable {
         }
         let id = ObjectIdentifier(channel)
         connections.withLockedValue { $0[id] = NIOLoopBound(clock, eventLoop: channel.eventLoop) }
-        channel.closeFuture.whenComplete { [admission, connections] _ in
+        channel.closeFuture.whenComplete { [admission, connections, logger] _ in
             admission.endConnection()
             connections.withLockedValue { $0[id] = nil }
+            logger.info("\(peer): disconnected")
         }
         let server = SSHServerConfiguration(hostKeys: [hostKey.sshKey],
                                             userAuthDelegate: AnyoneMayEnter(peer: peer, logger: logger),

@@ -20,9 +20,4 @@ final class ConnectionErrors: ChannelInboundHandler {
         logger.info("\(peer): connection closed after an error (\(kind))")
         context.close(promise: nil)
     }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        logger.info("\(peer): disconnected")
-        context.fireChannelInactive()
-    }
 }

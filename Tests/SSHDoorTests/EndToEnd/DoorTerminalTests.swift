@@ -106,13 +106,39 @@ extension DoorEndToEnd {
             let terminal = try world.terminal()
             try terminal.waitFor("E-mail address")
             let child = try #require(try world.door.waitForChildren(1).first)
+            let home = try #require(try environment(of: child)["HOME"])
             world.door.stop()
             #expect(!processExists(child))
+            #expect(!FileManager.default.fileExists(atPath: home))
             let screen = try terminal.waitFor("MODES-END")
             #expect(screen.contains("authterm-ssh: The door was stopped. Try again in a few minutes."))
             #expect(!screen.contains("E-mail address"), "the app left the screen as it found it")
             let (status, _) = try terminal.terminalModesAfterExit()
             #expect(status == "255", "ssh reports the end by SIGHUP")
+        }
+
+        /// The client gone first, its session still ending (a client that takes a second over its
+        /// hang-up), then the door stopped at once: the door waits for the session's end, so
+        /// nothing is left behind.
+        @Test func stoppingRightAfterAClientLeftLeavesNothingBehind() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slow-client-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let client = folder.appendingPathComponent("slow-to-hang-up")
+            try "#!/bin/sh\ntrap 'sleep 1; exit 0' HUP\necho READY\nwhile :; do sleep 0.1; done\n"
+                .write(to: client, atomically: true, encoding: .utf8)
+            chmod(client.path, 0o755)
+
+            let world = try DoorWorld(client: client)
+            let terminal = try world.terminal()
+            try terminal.waitFor("READY")
+            let child = try #require(try world.door.waitForChildren(1).first)
+            let home = try #require(try environment(of: child)["HOME"])
+            try terminal.signalChild(SIGKILL)
+            try world.door.waitForLog { $0.contains("disconnected") }
+            world.door.stop()
+            #expect(!FileManager.default.fileExists(atPath: home), "the home of a session that ended after its client")
+            try world.door.waitForLog { $0.contains("session of authterm process \(child) ended") }
         }
 
         @Test func anIdleSessionEndsWithANotice() throws {

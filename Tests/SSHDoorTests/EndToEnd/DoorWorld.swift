@@ -18,13 +18,14 @@ final class DoorWorld {
     var hostKey: String { folder.appendingPathComponent("host_ed25519_key").path }
     private(set) var door: BackgroundProgram!
 
-    /// A server with one account, and a door started with `doorArguments`.
-    init(doorArguments: [String] = []) throws {
+    /// A server with one account, and a door started with `doorArguments`, its sessions running
+    /// the release `authterm` or `client`.
+    init(doorArguments: [String] = [], client: URL? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-ssh-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         server = try AuthServerProcess(folder: folder)
         try server.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
-        door = try startDoor(doorArguments)
+        door = try startDoor(doorArguments, client: client)
     }
 
     deinit {
@@ -36,10 +37,10 @@ final class DoorWorld {
     /// Starts another door on this world's host key (after `door.stop()`). Started as root, as
     /// the tests are here, it runs as nobody.
     @discardableResult
-    func startDoor(_ arguments: [String] = []) throws -> BackgroundProgram {
+    func startDoor(_ arguments: [String] = [], client: URL? = nil) throws -> BackgroundProgram {
         let program = try BackgroundProgram(BuiltProducts.debug("authterm-ssh"), [
             "--listen", "127.0.0.1:0", "--host-key", hostKey, "--server", server.url,
-            "--authterm", BuiltProducts.release("authterm").path,
+            "--authterm", try (client ?? BuiltProducts.release("authterm")).path,
         ] + (Privileges.isRoot ? ["--user", "nobody"] : []) + arguments,
             log: folder.appendingPathComponent("door-\(UUID().uuidString).log").path,
             listening: /listening on 127\.0\.0\.1:([0-9]+)/)
