@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "authterm", targets: ["authterm"]),
         .executable(name: "authterm-server", targets: ["authterm-server"]),
+        .executable(name: "authterm-ssh", targets: ["authterm-ssh"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
     ],
     targets: [
         // System libraries (Debian -dev packages) and the one C shim target for the
@@ -61,12 +64,39 @@ let package = Package(
         .executableTarget(name: "server-benchmark", dependencies: ["AuthServer"],
                           path: "Benchmarks/ServerBenchmark", exclude: ["wrk"]),
 
+        // The SSH door: authterm in a pseudo-terminal per SSH session. It runs the client as a
+        // child process and links neither the app nor the server.
+        .target(name: "CPseudoTerminal"),
+        .target(name: "SSHDoor", dependencies: [
+            "CPseudoTerminal",
+            .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "authterm-ssh", dependencies: [
+            "SSHDoor",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "ssh-door-benchmark", dependencies: [
+            "SSHDoor", "AuthTerm",
+            .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ], path: "Benchmarks/SSHDoorBenchmark"),
+
         // Helpers the test targets share: running programs, tmux sessions, built products.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
         .testTarget(name: "AuthClientTests", dependencies: ["AuthClient", "AuthTerm", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm", "TestSupport"]),
+        .testTarget(name: "SSHDoorTests", dependencies: [
+            "SSHDoor", "TestSupport",
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
         .testTarget(name: "AuthServerTests", dependencies: [
             "AuthServer", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

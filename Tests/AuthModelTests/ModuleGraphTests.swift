@@ -3,8 +3,11 @@ import Testing
 
 /// The import directions of DESIGN.md's module table, checked on the sources themselves.
 @Suite struct ModuleGraphTests {
-    static let cModules: Set = ["CNcursesw", "CCurl", "CQRencode", "CArgon2", "CShims"]
-    static let ourModules: Set = ["AuthModel", "AuthClient", "TerminalUI", "AuthTerm", "AuthServer"]
+    static let cModules: Set = ["CNcursesw", "CCurl", "CQRencode", "CArgon2", "CShims", "CPseudoTerminal"]
+    static let ourModules: Set = ["AuthModel", "AuthClient", "TerminalUI", "AuthTerm", "AuthServer", "SSHDoor"]
+    /// The SSH door runs the client as a program: it imports none of the app's or the server's modules.
+    static let notForTheDoor = ourModules.union(cModules).subtracting(["SSHDoor", "CPseudoTerminal"])
+        .union(["Hummingbird", "GRDB"])
 
     /// What each source folder must never import.
     static let forbidden: [String: Set<String>] = [
@@ -15,6 +18,8 @@ import Testing
         "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
         "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB"]),
         "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
+        "SSHDoor": notForTheDoor,
+        "authterm-ssh": notForTheDoor,
     ]
 
     static let sources = URL(fileURLWithPath: #filePath)
