@@ -15,6 +15,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case endOtherSessions
     case getAccount
     case reauthenticate
+    case sendReauthenticationCode
     case changePassword
     case startTotpSetup
     case verifyTotpSetup
@@ -26,6 +27,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case generateRecoveryCodes
     case forgotPassword
     case resetPassword
+    case getService
     case health
 
     public enum HTTPMethod: String, Sendable {
@@ -34,7 +36,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
 
     public var method: HTTPMethod {
         switch self {
-        case .listSessions, .getAccount, .health: .get
+        case .listSessions, .getAccount, .getService, .health: .get
         case .renameMfaMethod: .patch
         case .signOut, .revokeSession, .endOtherSessions, .removeMfaMethod: .delete
         default: .post
@@ -54,6 +56,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .revokeSession: "/v1/sessions/{id}"
         case .getAccount: "/v1/account"
         case .reauthenticate: "/v1/account/reauthenticate"
+        case .sendReauthenticationCode: "/v1/account/reauthenticate/send-code"
         case .changePassword: "/v1/account/password"
         case .startTotpSetup: "/v1/account/mfa/totp"
         case .verifyTotpSetup: "/v1/account/mfa/totp/{setup}/verify"
@@ -64,6 +67,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .generateRecoveryCodes: "/v1/account/mfa/recovery-codes"
         case .forgotPassword: "/v1/password/forgot"
         case .resetPassword: "/v1/password/reset"
+        case .getService: "/v1/service"
         case .health: "/healthz"
         }
     }
@@ -72,7 +76,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     public var requiresSession: Bool {
         switch self {
         case .startSignIn, .submitPassword, .sendSignInCode, .submitCode, .resumeSession,
-             .forgotPassword, .resetPassword, .health:
+             .forgotPassword, .resetPassword, .getService, .health:
             false
         default:
             true
@@ -82,7 +86,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     /// The HTTP status of a successful answer.
     public var successStatus: Int {
         switch self {
-        case .sendSignInCode, .forgotPassword: 202
+        case .sendSignInCode, .sendReauthenticationCode, .forgotPassword: 202
         case .signOut, .revokeSession, .endOtherSessions, .changePassword, .removeMfaMethod, .resetPassword: 204
         case .startTotpSetup, .startPhoneSetup, .verifyTotpSetup, .verifyPhoneSetup,
              .generateRecoveryCodes:

@@ -2,6 +2,7 @@ import ArgumentParser
 import AuthClient
 import AuthModel
 import AuthTerm
+import AuthTermDemo
 import Foundation
 
 @main
@@ -12,7 +13,8 @@ struct AuthtermCommand: AsyncParsableCommand {
         discussion: """
             The server is taken from --server, else AUTHTERM_SERVER, else `server = "URL"` in \
             $XDG_CONFIG_HOME/authterm/config.toml. Keys: Tab/Shift-Tab move, Enter confirms, Esc goes back \
-            or cancels, F1 or ? shows help, Ctrl-C quits.
+            or cancels, F1 or ? shows help, Ctrl-C quits. Clicks and the mouse wheel work too (--no-mouse \
+            leaves the mouse to the terminal).
             """,
         version: "authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))",
         subcommands: [SignOut.self, Demo.self])
@@ -52,6 +54,9 @@ struct Demo: AsyncParsableCommand {
     @Flag(help: "Use attributes only, no colors (as NO_COLOR does).")
     var noColor = false
 
+    @Flag(help: "Leave the mouse to the terminal (its own text selection).")
+    var noMouse = false
+
     func run() async throws {
         let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
             .appendingPathComponent("authterm-server").path
@@ -63,7 +68,8 @@ struct Demo: AsyncParsableCommand {
         defer { server.stop() }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(LaunchOptions(
-                server: server.url, theme: theme, noColor: noColor, demoAccount: DemoServer.account,
+                server: server.url, theme: theme, noColor: noColor, mouse: !noMouse,
+                demoAccount: DemoAccount(email: DemoServer.email, password: DemoServer.password),
                 outbox: server.outbox))
         }
     }

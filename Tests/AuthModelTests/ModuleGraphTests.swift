@@ -3,18 +3,23 @@ import Testing
 
 /// The import directions of DESIGN.md's module table, checked on the sources themselves.
 @Suite struct ModuleGraphTests {
-    static let cModules: Set = ["CNcursesw", "CCurl", "CQRencode", "CArgon2", "CShims"]
-    static let ourModules: Set = ["AuthModel", "AuthClient", "TerminalUI", "AuthTerm", "AuthServer"]
+    static let cModules: Set = ["CNcursesw", "CCurl", "CQRencode", "CArgon2", "CCursesShims", "CCurlShims"]
+    static let ourModules: Set = ["AuthModel", "OTP", "AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "AuthServer"]
 
     /// What each source folder must never import.
     static let forbidden: [String: Set<String>] = [
         "AuthModel": ourModules.union(cModules),
-        "AuthClient": ["TerminalUI", "AuthTerm", "AuthServer", "CNcursesw", "CQRencode", "CArgon2"],
-        "TerminalUI": ["AuthModel", "AuthClient", "AuthTerm", "AuthServer", "CCurl", "CArgon2"],
-        "AuthTerm": cModules.union(["AuthServer"]),
-        "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
+        "OTP": ourModules.union(cModules),
+        "AuthClient": ["TerminalUI", "AuthTerm", "AuthTermDemo", "AuthServer", "CNcursesw", "CQRencode", "CArgon2",
+                       "CCursesShims"],
+        "TerminalUI": ["AuthModel", "AuthClient", "AuthTerm", "AuthTermDemo", "AuthServer", "CCurl", "CArgon2",
+                       "CCurlShims"],
+        "AuthTerm": cModules.union(["AuthServer", "AuthTermDemo"]),
+        "AuthTermDemo": cModules.union(["TerminalUI", "AuthTerm", "AuthServer"]),
+        "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "CNcursesw", "CQRencode", "CCursesShims"],
         "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB"]),
-        "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
+        "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "CNcursesw", "CQRencode",
+                            "CCursesShims"],
     ]
 
     static let sources = URL(fileURLWithPath: #filePath)

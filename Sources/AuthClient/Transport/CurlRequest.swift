@@ -1,5 +1,5 @@
 @preconcurrency import CCurl
-import CShims
+import CCurlShims
 import Foundation
 
 /// One libcurl easy handle set up for one request, and everything it points to while in flight.

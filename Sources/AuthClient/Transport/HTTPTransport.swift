@@ -1,5 +1,5 @@
 @preconcurrency import CCurl
-import CShims
+import CCurlShims
 
 /// Runs HTTP requests over libcurl without threads: easy handles driven by one multi handle.
 ///

@@ -1,4 +1,5 @@
 import AuthClient
+import AuthModel
 import Foundation
 import TerminalUI
 
@@ -10,6 +11,12 @@ public enum AppEvent: Equatable, Sendable {
     /// The wall clock, about once a second: the demo authenticator's codes follow it.
     case clock(Date)
     case replied(Result<Reply, ClientError>)
+    /// What the server's organization says, asked for at start.
+    case serviceLoaded(ServiceInfo)
+    /// This server's remember token in the remembered-session file, as read now; nil for none.
+    case rememberedTokenLoaded(String?)
     /// The demo server's outbox, newest first.
     case mailboxLoaded([MailboxMessage])
+    /// The remembered-session file could not be written or deleted: why, in words.
+    case rememberedSessionFailed(String)
 }

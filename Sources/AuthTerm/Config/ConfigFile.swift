@@ -1,14 +1,17 @@
 import Foundation
 
-/// `$XDG_CONFIG_HOME/authterm/config.toml`: `server` and `theme`, as `key = "value"` lines;
-/// `#` starts a comment.
+/// `$XDG_CONFIG_HOME/authterm/config.toml`: `server`, `theme` and `mouse` (`"on"` or `"off"`), as
+/// `key = "value"` lines; `#` starts a comment.
 public struct ConfigFile: Equatable, Sendable {
     public var server: String?
     public var theme: String?
+    /// Whether clicks act in authterm; nil when the file does not say.
+    public var mouse: Bool?
 
-    public init(server: String? = nil, theme: String? = nil) {
+    public init(server: String? = nil, theme: String? = nil, mouse: Bool? = nil) {
         self.server = server
         self.theme = theme
+        self.mouse = mouse
     }
 
     /// A line the file cannot hold, named by file and line.
@@ -52,7 +55,10 @@ public struct ConfigFile: Equatable, Sendable {
             switch key {
             case "server": config.server = string
             case "theme": config.theme = string
-            default: throw problem("unknown setting \(key) (known: server, theme)")
+            case "mouse":
+                guard string == "on" || string == "off" else { throw problem("mouse is \"on\" or \"off\"") }
+                config.mouse = string == "on"
+            default: throw problem("unknown setting \(key) (known: server, theme, mouse)")
             }
         }
         return config

@@ -9,19 +9,22 @@ public struct LaunchOptions: Sendable {
     public var caCertificate: String?
     public var allowInsecureHTTP: Bool
     public var noColor: Bool
+    /// Clicks and the wheel act in authterm; off, the terminal keeps its own text selection.
+    public var mouse: Bool
     public var demoAccount: DemoAccount?
     /// The demo server's outbox, shown by the Mailbox screen.
     public var outbox: String?
 
     public init(
         server: String, theme: String? = nil, caCertificate: String? = nil, allowInsecureHTTP: Bool = false,
-        noColor: Bool = false, demoAccount: DemoAccount? = nil, outbox: String? = nil
+        noColor: Bool = false, mouse: Bool = true, demoAccount: DemoAccount? = nil, outbox: String? = nil
     ) {
         self.server = server
         self.theme = theme
         self.caCertificate = caCertificate
         self.allowInsecureHTTP = allowInsecureHTTP
         self.noColor = noColor
+        self.mouse = mouse
         self.demoAccount = demoAccount
         self.outbox = outbox
     }
@@ -42,7 +45,7 @@ public enum AppLauncher {
 
         var terminalEnvironment = environment
         if options.noColor { terminalEnvironment["NO_COLOR"] = "1" }
-        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment)
+        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment, mouse: options.mouse)
         defer { terminal.restore() }
 
         let warning = policy.warning(for: options.server) ?? themeProblem.map { "Theme: \($0)" }

@@ -5,7 +5,7 @@ import TerminalUI
 /// screens share them. The address is checked on the spot, so an obvious typo never costs a
 /// request; the server has the last word.
 public struct EmailEntry: Equatable, Sendable {
-    public enum Control: Hashable, Sendable { case email, submit }
+    public enum Control: String, Clickable { case email, submit }
     /// What submitting gave: an address worth sending, or one that is not.
     public enum Outcome: Equatable, Sendable { case plausible(String), implausible }
 

@@ -22,7 +22,17 @@ extension TextFieldState: ProofField {
 /// change password. Enter moves to the next field; on the last, or on the button, the form is
 /// checked and, when it will do, handed over.
 public struct NewPasswordForm<Proof: ProofField>: Equatable, Sendable {
-    public enum Control: Hashable, Sendable { case proof, newPassword(NewPasswordEntry.Field), save }
+    public enum Control: Clickable {
+        case proof, newPassword(NewPasswordEntry.Field), save
+
+        public var hitID: String {
+            switch self {
+            case .proof: "proof"
+            case .newPassword(let field): field.rawValue
+            case .save: "save"
+            }
+        }
+    }
     public enum Problem: Equatable, Sendable { case missingProof, newPassword(NewPasswordEntry.Problem) }
 
     public var proof: Proof

@@ -1,5 +1,6 @@
 import AuthClient
 import AuthModel
+import AuthTermDemo
 import Foundation
 import TestSupport
 
@@ -93,11 +94,11 @@ final class EndToEnd {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Reads the registration code on the wizard's scan step as a phone would, from the screen's
-    /// text; returns the secret of the otpauth URI after checking its account and issuer.
-    static func scanRegistrationCode(_ terminal: TmuxSession) throws -> String {
-        let screen = try terminal.waitFor("2. Scan the registration")
-        let uri = try QRPicture.decode(screen.components(separatedBy: "\n"))
+    /// Reads the registration code on the wizard's scan step as a phone would, from the pane's
+    /// colors under `scheme`; returns the secret of the otpauth URI after checking its account and issuer.
+    static func scanRegistrationCode(_ terminal: TmuxSession, scheme: ColorScheme = .dark) throws -> String {
+        try terminal.waitFor(scanTitle)
+        let uri = try terminal.picture().decodeQR(scheme)
         let parts = try require(URLComponents(string: uri), "an otpauth URI, read: \(uri)")
         guard parts.scheme == "otpauth", parts.host == "totp", parts.path == "/authterm:\(email)" else {
             throw Command.Failed("not this account's otpauth URI: \(uri)")
@@ -108,6 +109,9 @@ final class EndToEnd {
         }
         return try require(query.first { $0.name == "secret" }?.value, "secret in \(uri)")
     }
+
+    /// The title line of the scan step.
+    static let scanTitle = "Scan with the app, or type the key"
 
     /// The newest mail of the outbox that mentions `text`.
     func newestMail(containing text: String) throws -> String {

@@ -1,3 +1,4 @@
+import AuthTermDemo
 import Foundation
 import Glibc
 import TestSupport
@@ -121,10 +122,10 @@ import Testing
 
         let before = Self.localServerFolders()
         let terminal = try world.client(["demo"], program: client)
-        let signIn = try terminal.waitFor("Demo account: \(DemoServer.account.email)")
+        let signIn = try terminal.waitFor("Demo account: \(DemoServer.email)")
         #expect(signIn.contains("DEMO"))
         try terminal.press("Enter", until: "Forgot Password?")
-        try terminal.type(DemoServer.account.password)
+        try terminal.type(DemoServer.password)
         try terminal.press("Enter", until: "Welcome, \(DemoServer.displayName).")
         try terminal.press("F3", until: "Mailbox")
         try terminal.keys("Escape", "C-c")

@@ -2,16 +2,18 @@ import Foundation
 import TestSupport
 import TerminalUI
 
-/// Reads the QR cells of a buffer back with zbarimg, as a phone camera would see the terminal.
+/// Reads the QR cells of a buffer back with zbarimg, as a phone camera would see them in the QR
+/// role's black on white: half blocks by their halves, ASCII modules dark where reversed.
 enum QRImage {
-    static func decode(_ buffer: Buffer, mode: QRView.Mode) throws -> String {
-        let lines = (0..<buffer.area.height).map { y in
-            String((0..<buffer.area.width).map { x in
+    static func decode(_ buffer: Buffer) throws -> String {
+        let rows = (0..<buffer.area.height).map { y in
+            (0..<buffer.area.width).map { x -> CellShade in
                 let cell = buffer[x, y]
-                return cell.style.role == .qr ? cell.symbol.first ?? " " : " "
-            })
+                guard cell.style.role == .qr else { return .white }
+                if cell.style.attributes.contains(.reverse) { return CellShade(top: 0, bottom: 0) }
+                return QRPicture.shade(ofHalfBlock: cell.symbol.first ?? " ")
+            }
         }
-        let (cellWidth, cellHeight) = mode == .halfBlocks ? (4, 8) : (2, 4)
-        return try QRPicture.decode(lines, cellWidth: cellWidth, cellHeight: cellHeight)
+        return try QRPicture.decode(rows)
     }
 }

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// `Rename`: a new label for a registered method.
 public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case label, save }
+    public enum Control: String, Clickable { case label, save }
     public enum Intent: Equatable, Sendable { case save(label: String), back }
 
     public let account: Account
@@ -34,7 +34,7 @@ public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
         return nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         FieldLine(method.kindName, method.name).render(into: &buffer, area: rows.take())
         rows.skip()

@@ -1,5 +1,5 @@
 #include <curl/curl.h>
-#include "CShims.h"
+#include "CCurlShims.h"
 
 int authterm_curl_easy_setopt_long(void *easy, int option, long value) {
     return (int)curl_easy_setopt((CURL *)easy, (CURLoption)option, value);

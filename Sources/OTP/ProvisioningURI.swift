@@ -1,0 +1,28 @@
+/// The `otpauth://` URI an authenticator app reads from the registration QR code (Google's Key
+/// Uri Format, which Microsoft Authenticator and Twilio Authy read too).
+public enum ProvisioningURI {
+    /// `otpauth://totp/Issuer:account?secret=...&issuer=Issuer`. As short as the apps allow, so
+    /// the QR code stays small enough for an 80x24 terminal: SHA-1, 6 digits and 30 seconds are
+    /// what the apps assume without `algorithm`, `digits` and `period`. The issuer is both the
+    /// label's prefix (read by older apps) and a parameter (read by newer ones), as Google
+    /// recommends. Issuer and account are percent-encoded, except for the `@` of an e-mail,
+    /// which RFC 3986 allows in a path and the apps' own examples show as is.
+    public static func totp(secret: String, issuer: String, account: String) -> String {
+        let label = percentEncoded(issuer) + ":" + percentEncoded(account, keeping: "@")
+        return "otpauth://totp/\(label)?secret=\(percentEncoded(secret))&issuer=\(percentEncoded(issuer))"
+    }
+
+    /// Every byte but RFC 3986 unreserved characters and `kept` as `%XX`.
+    static func percentEncoded(_ text: String, keeping kept: String = "") -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8).union(kept.utf8)
+        var encoded = ""
+        for byte in text.utf8 {
+            if allowed.contains(byte) {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                encoded += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+            }
+        }
+        return encoded
+    }
+}
