@@ -41,10 +41,11 @@ let package = Package(
         .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI", "OTP"]),
         // `authterm demo` and the tests: an authterm-server child process with temporary data.
         .target(name: "AuthTermDemo", dependencies: ["AuthClient"]),
+        // Release builds carry the Swift runtime inside: nothing to load from the toolchain at start.
         .executableTarget(name: "authterm", dependencies: [
             "AuthTerm", "AuthTermDemo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"], .when(configuration: .release))]),
 
         // Server side.
         .target(name: "AuthServer", dependencies: [
@@ -64,7 +65,7 @@ let package = Package(
                           path: "Benchmarks/ServerBenchmark", exclude: ["wrk"]),
 
         // Helpers the test targets share: running programs, tmux sessions, built products.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AuthTermDemo", "TerminalUI"], path: "Tests/TestSupport"),
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
         .testTarget(name: "OTPTests", dependencies: ["OTP", "TestSupport"]),
         .testTarget(name: "AuthClientTests", dependencies: ["AuthClient", "AuthTermDemo", "TestSupport"], exclude: ["Fixtures"]),

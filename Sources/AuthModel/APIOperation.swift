@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every operation of the API, named by its `operationId` in `docs/openapi.yaml`.
 ///
 /// Client and server both route through this table, so a path is written once.
@@ -107,13 +105,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         "/" + pathTemplate.split(separator: "/").map { segment -> String in
             guard segment.hasPrefix("{"), segment.hasSuffix("}") else { return String(segment) }
             let value = parameters[String(segment.dropFirst().dropLast())] ?? ""
-            return value.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? value
+            return PercentEncoding.encoded(value)
         }.joined(separator: "/")
     }
-}
-
-extension CharacterSet {
-    /// Unreserved characters of RFC 3986: safe inside one path segment.
-    static let urlPathSegmentAllowed = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

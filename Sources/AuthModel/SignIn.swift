@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the sign-in flow asks for next.
 public enum SignInStep: String, Codable, CaseIterable, Sendable {

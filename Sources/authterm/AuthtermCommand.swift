@@ -3,7 +3,7 @@ import AuthClient
 import AuthModel
 import AuthTerm
 import AuthTermDemo
-import Foundation
+import FoundationEssentials
 
 @main
 struct AuthtermCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuthTerm
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 
 /// The options every command that talks to a server takes.
 struct ClientOptions: ParsableArguments {
@@ -55,7 +56,7 @@ struct ClientOptions: ParsableArguments {
     }
 
     private static func failure(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("authterm: \(error)\n".utf8))
+        fputs("authterm: \(error)\n", stderr)
         return ExitCode(1)
     }
 }

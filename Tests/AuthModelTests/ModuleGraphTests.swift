@@ -17,10 +17,20 @@ import Testing
         "AuthTerm": cModules.union(["AuthServer", "AuthTermDemo"]),
         "AuthTermDemo": cModules.union(["TerminalUI", "AuthTerm", "AuthServer"]),
         "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "CNcursesw", "CQRencode", "CCursesShims"],
-        "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB"]),
+        "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB", "Foundation"]),
         "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "CNcursesw", "CQRencode",
                             "CCursesShims"],
     ]
+
+    /// The client's modules import FoundationEssentials where they need Foundation at all: the
+    /// whole of Foundation (its ICU data, CoreFoundation) would weigh on every start.
+    static let clientModules = ["AuthModel", "OTP", "AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "authterm"]
+
+    @Test(arguments: clientModules)
+    func theClientDoesWithoutTheWholeOfFoundation(module: String) throws {
+        let imports = try Self.imports(in: Self.sources.appendingPathComponent(module))
+        #expect(!imports.contains("Foundation"), "\(module) imports Foundation")
+    }
 
     static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

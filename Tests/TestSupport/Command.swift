@@ -1,14 +1,13 @@
+import AuthTermDemo
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs programs for tests.
-///
-/// Uses posix_spawn and waitpid rather than Foundation's Process: a program that leaves a daemon
-/// behind (tmux starting its server) keeps inherited descriptors open, and Process would wait for
-/// them forever. Input and output go through files for the same reason. The child starts with no
-/// signal blocked or ignored, whatever the test runner's thread has.
+/// Runs programs for tests, as the demo runs its server (`ChildProcess`): standard input and
+/// output through files, since a program that leaves a daemon behind (tmux starting its server)
+/// keeps inherited pipes open for ever; and no signal blocked or ignored in the child, whatever
+/// the test runner's thread has.
 public enum Command {
     public struct Failed: Error, CustomStringConvertible {
         public var description: String
@@ -31,31 +30,9 @@ public enum Command {
             unlink(outputPath)
         }
         try input.write(toFile: inputPath, atomically: false, encoding: .utf8)
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
-        guard spawned == 0 else { throw Failed("cannot run \(executable): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "", exitStatus)
+        let status = try ChildProcess(
+            executable, arguments, environment: ProcessInfo.processInfo.environment, input: inputPath, output: outputPath
+        ).wait()
+        return ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "", status)
     }
 }

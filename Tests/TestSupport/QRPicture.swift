@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// How light each half of a terminal cell looks, from 0 (black) to 1 (white): a half block has
 /// one half in the foreground color and one in the background color.
@@ -51,5 +52,21 @@ public enum QRPicture {
         case "▄": CellShade(top: 1, bottom: 0)
         default: .white
         }
+    }
+}
+
+extension QRPicture {
+    /// What zbarimg reads in the QR cells of a drawn buffer, seen in the QR role's black on white:
+    /// half blocks by their halves, ASCII modules dark where reversed; other cells are light.
+    public static func decode(_ buffer: Buffer) throws -> String {
+        let rows = (0..<buffer.area.height).map { y in
+            (0..<buffer.area.width).map { x -> CellShade in
+                let cell = buffer[x, y]
+                guard cell.style.role == .qr else { return .white }
+                if cell.style.attributes.contains(.reverse) { return CellShade(top: 0, bottom: 0) }
+                return shade(ofHalfBlock: cell.symbol.first ?? " ")
+            }
+        }
+        return try decode(rows)
     }
 }

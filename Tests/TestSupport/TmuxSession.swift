@@ -37,6 +37,12 @@ public final class TmuxSession {
         PanePicture(escaped: try run(["capture-pane", "-p", "-e", "-N", "-t", name]).output)
     }
 
+    /// What tmux knows of the pane, by a format (`#{mouse_sgr_flag}`: whether the program asked for
+    /// SGR mouse reports).
+    public func format(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", name, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Makes the terminal `width` x `height`, as a user resizing the window does.
     public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
@@ -46,10 +52,15 @@ public final class TmuxSession {
     /// the way the terminal reports it (SGR: `ESC [ < 0 ; column ; row M`, then `m` on release),
     /// and waits until the screen shows `until`.
     @discardableResult
-    public func click(on text: String, until: String) throws -> String {
-        let (x, y) = try position(of: text)
-        try type("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    public func click(on text: String, last: Bool = false, rowsBelow: Int = 0, until: String) throws -> String {
+        let (x, y) = try position(of: text, last: last)
+        try click(x: x, y: y + rowsBelow)
         return try waitFor(until)
+    }
+
+    /// Clicks the main mouse button on column `x`, row `y` (from zero).
+    public func click(x: Int, y: Int) throws {
+        try type("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
     }
 
     /// Turns the mouse wheel one notch (down when `down`) over the first place that shows `text`.
@@ -58,11 +69,11 @@ public final class TmuxSession {
         try type("\u{1B}[<\(down ? 65 : 64);\(x + 1);\(y + 1)M")
     }
 
-    /// The column and row where `text` first shows on the screen (columns counted in characters,
-    /// which is cells for the text the tests look for).
-    public func position(of text: String) throws -> (x: Int, y: Int) {
-        let lines = try waitFor(text).components(separatedBy: "\n")
-        for (row, line) in lines.enumerated() {
+    /// The column and row where `text` first (or `last`) shows on the screen, columns counted in
+    /// characters, which are cells for the text the tests look for.
+    public func position(of text: String, last: Bool = false) throws -> (x: Int, y: Int) {
+        let lines = try waitFor(text).components(separatedBy: "\n").enumerated()
+        for (row, line) in last ? Array(lines.reversed()) : Array(lines) {
             if let range = line.range(of: text) { return (line.distance(from: line.startIndex, to: range.lowerBound), row) }
         }
         throw Command.Failed("“\(text)” is not on the screen")

@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 
 /// The pure request layer: one method per operation of `docs/openapi.yaml`, each returning an
 /// `APICall` that knows its request and its response type. Nothing here touches the network.
@@ -10,7 +10,7 @@ public struct AuthAPI: Sendable {
     public let server: String
 
     public init(server: String) {
-        var base = server.trimmingCharacters(in: .whitespaces)
+        var base = server.trimmed
         while base.hasSuffix("/") { base.removeLast() }
         self.server = base
     }

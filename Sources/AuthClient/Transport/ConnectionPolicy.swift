@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the transport trusts: https always verified (against `caCertificateFile` when given),
 /// plain http only to loopback addresses unless `allowInsecureHTTP`.
@@ -50,7 +51,7 @@ public struct Destination: Equatable, Sendable {
 
     /// `localhost`, `127.0.0.0/8` or `::1`: traffic that never leaves the machine.
     public var isLoopback: Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        let bare = (host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host).lowercased()
         if bare == "localhost" { return true }
         var v4 = in_addr()
         if inet_pton(AF_INET, bare, &v4) == 1 {

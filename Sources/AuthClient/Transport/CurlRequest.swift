@@ -1,6 +1,7 @@
+import AuthModel
 @preconcurrency import CCurl
 import CCurlShims
-import Foundation
+import FoundationEssentials
 
 /// One libcurl easy handle set up for one request, and everything it points to while in flight.
 final class CurlRequest {
@@ -132,7 +133,7 @@ final class CurlRequest {
 
     /// curl's detailed message for the last failure, or its generic one for `code`.
     private func message(for code: CURLcode) -> String {
-        let detail = String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
+        let detail = String(cString: errorBuffer).trimmed
         return detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
     }
 }

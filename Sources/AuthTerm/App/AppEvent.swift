@@ -1,6 +1,6 @@
 import AuthClient
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// What happens to the app: input from the terminal, the clock, answers from the server.
@@ -17,6 +17,6 @@ public enum AppEvent: Equatable, Sendable {
     case rememberedTokenLoaded(String?)
     /// The demo server's outbox, newest first.
     case mailboxLoaded([MailboxMessage])
-    /// The remembered-session file could not be written or deleted: why, in words.
+    /// The remembered-session file could not be written or deleted: why, in a sentence.
     case rememberedSessionFailed(String)
 }

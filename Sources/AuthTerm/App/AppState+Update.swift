@@ -34,7 +34,7 @@ extension AppState {
             return []
         case .rememberedSessionFailed(let reason):
             // Worth a notice, never a stop: the session goes on, only the next start asks to sign in.
-            message = .notice("Could not update the remembered session: \(reason)")
+            message = .notice(reason)
             return []
         }
     }

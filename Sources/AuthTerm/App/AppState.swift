@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Everything the app knows. `update` (AppState+Update.swift) is the only thing that changes it,
@@ -60,12 +60,4 @@ public struct AppState: Equatable, Sendable {
         screen = .email(EmailScreen(email: email.isEmpty ? settings.demoAccount?.email ?? "" : email))
         self.message = message
     }
-}
-
-/// Where the silent renewal of an ended session stands.
-public enum SessionRenewal: Equatable, Sendable {
-    /// Reading the remember token, then resuming with it; `Request` waits.
-    case resuming(Request)
-    /// Resumed: `Request` is sent again. Should the session end once more, it is sign-in.
-    case retrying(Request)
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Work `update` asks the runtime to do; results come back as `AppEvent`s.
 public enum Effect: Equatable, Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 
 /// `$XDG_CONFIG_HOME/authterm/config.toml`: `server`, `theme` and `mouse` (`"on"` or `"off"`), as
 /// `key = "value"` lines; `#` starts a comment.
@@ -26,7 +27,7 @@ public struct ConfigFile: Equatable, Sendable {
     /// The standard location for this environment.
     public static func defaultPath(environment: [String: String]) -> String {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+            ?? (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config"
         return base + "/authterm/config.toml"
     }
 
@@ -42,12 +43,12 @@ public struct ConfigFile: Equatable, Sendable {
     public static func parse(_ text: String, path: String) throws(Problem) -> ConfigFile {
         var config = ConfigFile()
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmed
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let problem = { (reason: String) in Problem(path: path, line: index + 1, reason: reason) }
             guard let equals = line.firstIndex(of: "=") else { throw problem("expected key = \"value\"") }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<equals].trimmed
+            let value = line[line.index(after: equals)...].trimmed
             guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
                 throw problem("the value of \(key) must be in double quotes")
             }

@@ -1,5 +1,5 @@
 import AuthClient
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// What `authterm` was asked to do, after its arguments, environment and config file were read.

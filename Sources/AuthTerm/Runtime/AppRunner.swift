@@ -1,6 +1,6 @@
 import AuthClient
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Runs the app on a terminal: draws the state, waits on the keyboard and the network together,

@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Sign-in, verification: the 6-digit code of a registered method, or a recovery code.

@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// An e-mail address field and the button that submits it, as the sign-in and forgot-password
@@ -25,7 +26,7 @@ public struct EmailEntry: Equatable, Sendable {
     public mutating func handle(_ event: Event) -> Outcome? {
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .submit && event.isActivation) {
-            let email = field.text.trimmingCharacters(in: .whitespaces)
+            let email = field.text.trimmed
             isInvalid = !EmailAddress.isPlausible(email)
             return isInvalid ? .implausible : .plausible(email)
         }

@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// The field that proves who asks for a new password: the current password, or the code from
@@ -15,7 +16,7 @@ extension PasswordFieldState: ProofField {
 }
 
 extension TextFieldState: ProofField {
-    public var isBlank: Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
+    public var isBlank: Bool { text.trimmed.isEmpty }
 }
 
 /// A proof, then a new password twice, then the button: the form behind reset password and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Sign-in, screen 2: the password, `Forgot Password?`, `Automatically sign in next time`, `Sign in`.

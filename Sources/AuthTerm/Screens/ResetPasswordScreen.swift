@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// Forgot password, step 2: the code from the mail and the new password, twice.
@@ -23,7 +24,7 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
 
     public mutating func handle(_ event: Event) -> Intent? {
         form.handle(event).map {
-            .submit(code: $0.proof.trimmingCharacters(in: .whitespaces), newPassword: $0.newPassword)
+            .submit(code: $0.proof.trimmed, newPassword: $0.newPassword)
         }
     }
 

@@ -11,7 +11,7 @@ import Testing
         let terminal = try world.client()
         try EndToEnd.signIn(terminal)
         try terminal.waitFor("Multifactor authentication: not set up")
-        try Self.openMFA(terminal)
+        try EndToEnd.openMFA(terminal)
         try terminal.waitFor("Status: Not set up")
 
         // The first authenticator, with a wrong code first.
@@ -44,7 +44,7 @@ import Testing
         try terminal.waitFor("Multifactor authentication: enabled, 2 methods")
 
         // Remove one method; the last one stays.
-        try Self.openMFA(terminal)
+        try EndToEnd.openMFA(terminal)
         try terminal.waitFor("Status: Enabled")
         try terminal.press("d", until: "Remove \"Authenticator app\"?")
         let removed = try terminal.press("y", until: "The method was removed.")
@@ -63,13 +63,6 @@ import Testing
         _ = try Self.enroll(terminal)
         try Self.finishEnrollment(terminal)
         try terminal.waitFor("Multifactor authentication: enabled, 1 method")
-    }
-
-    /// F2 > Account Settings > Multifactor Authentication, by their keys.
-    private static func openMFA(_ terminal: TmuxSession) throws {
-        try terminal.press("F2", until: "─ Avatar Menu ─")
-        try terminal.press("a", until: "Display name:")
-        try terminal.press("m", until: "Status: ")
     }
 
     private static func signOut(_ terminal: TmuxSession) throws {

@@ -192,8 +192,9 @@ import Testing
 
     @Test func aRememberedSessionFileThatCannotBeWrittenIsANoticeNotAStop() {
         var driver = Self.rememberedOnAccountSettings { _ in nil }
-        driver.send(.rememberedSessionFailed("the folder is read-only"))
-        #expect(driver.state.message == .notice("Could not update the remembered session: the folder is read-only"))
+        let reason = "Could not update the remembered session at /home/ada/.local/state/authterm/x: permission denied."
+        driver.send(.rememberedSessionFailed(reason))
+        #expect(driver.state.message == .notice(reason))
         guard case .account = driver.state.screen else { Issue.record("left the screen"); return }
     }
 

@@ -40,10 +40,10 @@ import Testing
         driver.press(.enter)
         let answer = try #require(Self.answers[question])
         #expect(driver.screenText.contains(question.title))
-        #expect(Self.flat(driver.screenText).contains(answer))
+        #expect(ScreenText.flat(driver.screenText).contains(answer))
         #expect(driver.screenText.contains("Esc back to the questions"))
         driver.press(.escape)
-        #expect(!Self.flat(driver.screenText).contains(answer))
+        #expect(!ScreenText.flat(driver.screenText).contains(answer))
         #expect(driver.screenText.contains(HelpQuestion.allCases[0].title))
         driver.press(.escape)
         #expect(driver.state.overlay == nil)
@@ -70,12 +70,12 @@ import Testing
     /// The service's notices, support line and links, on the MFA screen and in help.
     @Test func theServiceSpeaksOnTheMFAScreenAndInHelp() {
         var driver = Self.onMFA(service: Self.university)
-        let screen = Self.flat(driver.screenText)
+        let screen = ScreenText.flat(driver.screenText)
         #expect(screen.contains("Use Microsoft Authenticator on your university phone."))
         #expect(screen.contains("Support: IT Service Desk, help@example.ac.jp (Weekdays 9:00-17:00)"))
         #expect(!screen.contains("loses the codes"), "the app's advice gives way whole, not cut")
         driver.press(.function(1))
-        let help = Self.flat(driver.screenText)
+        let help = ScreenText.flat(driver.screenText)
         #expect(help.contains("Support: IT Service Desk, help@example.ac.jp (Weekdays 9:00-17:00)"))
         #expect(help.contains("MFA manual: https://example.ac.jp/mfa"))
         #expect(help.contains(HelpQuestion.allCases.last!.title), "the questions still fit at 80x24")
@@ -108,7 +108,7 @@ import Testing
             }
         }
         driver.state.screen = .forgotPassword(ForgotPasswordScreen(email: "ada@example.com"))
-        #expect(Self.flat(driver.screenText).contains(sentence))
+        #expect(ScreenText.flat(driver.screenText).contains(sentence))
         driver.press(.enter)
         driver.type("12345-67890")
         driver.press(.tab)
@@ -120,7 +120,7 @@ import Testing
         var help = MFASamples.driver(on: MFASamples.account(enabled: true, methods: [MFASamples.pixel])) { _ in nil }
         if let service { help.send(.serviceLoaded(service)) }
         help.press(.function(1), .down, .down, .enter)
-        #expect(Self.flat(help.screenText).contains(sentence), "the answer to I lost my phone")
+        #expect(ScreenText.flat(help.screenText).contains(sentence), "the answer to I lost my phone")
     }
 
     @Test func homeNudgesToSetUpMFAWhileItIsNot() {
@@ -134,10 +134,5 @@ import Testing
         let enabled = MFASamples.account(enabled: true, methods: [MFASamples.pixel])
         let home = ScreenTests.text(AppState(settings: AppSettings(server: "https://a.example"), screen: .home(HomeScreen(account: enabled))))
         #expect(!home.contains("Set up MFA"))
-    }
-
-    /// The text of a screen with the frame's bars and the line breaks of wrapping taken out.
-    static func flat(_ text: String) -> String {
-        text.replacingOccurrences(of: "│", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

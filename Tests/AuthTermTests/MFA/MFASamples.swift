@@ -1,6 +1,5 @@
 import AuthModel
 import Foundation
-import OTP
 import TerminalUI
 
 @testable import AuthTerm
@@ -19,9 +18,9 @@ enum MFASamples {
         return account
     }
 
-    /// An enrollment as the server answers it, for the account `account`.
+    /// An enrollment as the server answers it (its URI as `ProvisioningURI` writes it), for the account `account`.
     static func totpSetup(id: String = "setup-1", account: String = "ada@example.com") -> TotpSetup {
-        TotpSetup(setup: id, secret: secret, otpauthUri: ProvisioningURI.totp(secret: secret, issuer: "authterm", account: account),
+        TotpSetup(setup: id, secret: secret, otpauthUri: "otpauth://totp/authterm:\(account)?secret=\(secret)&issuer=authterm",
                   issuer: "authterm", account: account, expiresAt: date)
     }
 

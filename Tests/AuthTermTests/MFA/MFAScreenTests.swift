@@ -47,7 +47,7 @@ import Testing
     func theRegistrationCodeScansAt80Columns(height: Int, quietZone: Int) throws {
         let setup = MFASamples.totpSetup()
         let buffer = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: height))
-        #expect(try Self.decode(buffer) == setup.otpauthUri)
+        #expect(try QRPicture.decode(buffer) == setup.otpauthUri)
         let code = try QRCode(encoding: setup.otpauthUri, correction: .low)
         #expect(code.version == 5, "the short URI and low error correction keep the symbol at version 5 (37 modules)")
         let rows = (0..<height).filter { y in (0..<80).contains { buffer[$0, y].style.role == .qr } }
@@ -63,10 +63,10 @@ import Testing
         let setup = MFASamples.totpSetup(account: "firstname.lastname.department@graduate-school.example.ac.jp")
         #expect(try QRCode(encoding: setup.otpauthUri, correction: .low).version == 6)
         let small = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: 24))
-        #expect(try Self.decode(small) == setup.otpauthUri)
+        #expect(try QRPicture.decode(small) == setup.otpauthUri)
         #expect(!small.textLines.joined().contains("Esc back"))
         let console = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: 25))
-        #expect(try Self.decode(console) == setup.otpauthUri)
+        #expect(try QRPicture.decode(console) == setup.otpauthUri)
         #expect(console.textLines[24].contains("Esc back"))
     }
 
@@ -89,21 +89,8 @@ import Testing
         let small = AppView(Self.scanStep(setup, qrMode: .ascii)).rendered(size: Size(width: 80, height: 24))
         #expect(small.textLines.joined(separator: " ").contains("Enlarge the window to 82 x 43 to show the QR code"))
         let large = AppView(Self.scanStep(setup, qrMode: .ascii)).rendered(size: Size(width: 82, height: 43))
-        #expect(try Self.decode(large) == setup.otpauthUri)
+        #expect(try QRPicture.decode(large) == setup.otpauthUri)
         #expect(!large.textLines.joined().contains("█"))
-    }
-
-    /// The code's cells as a camera sees them in the QR role: black on white, reversed for ASCII modules.
-    static func decode(_ buffer: Buffer) throws -> String {
-        let rows = (0..<buffer.area.height).map { y in
-            (0..<buffer.area.width).map { x -> CellShade in
-                let cell = buffer[x, y]
-                guard cell.style.role == .qr else { return .white }
-                if cell.style.attributes.contains(.reverse) { return CellShade(top: 0, bottom: 0) }
-                return QRPicture.shade(ofHalfBlock: cell.symbol.first ?? " ")
-            }
-        }
-        return try QRPicture.decode(rows)
     }
 
     @Test func theActivationStepSaysItCannotBeUndone() {

@@ -1,5 +1,6 @@
-import Testing
 import TerminalUI
+import TestSupport
+import Testing
 
 @Suite struct QRViewTests {
     private let uri = "otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"
@@ -8,7 +9,7 @@ import TerminalUI
     func aRenderedCodeScansBackToTheURI(mode: QRView.Mode) throws {
         let code = try QRCode(encoding: uri)
         let buffer = QRView(code, mode: mode).rendered(size: Size(width: 100, height: 60))
-        #expect(try QRImage.decode(buffer) == uri)
+        #expect(try QRPicture.decode(buffer) == uri)
     }
 
     @Test func theMinimumQuietZoneStillScans() throws {
@@ -16,7 +17,7 @@ import TerminalUI
         let view = QRView(code)
         #expect(view.minimumSize == Size(width: code.width + 4, height: (code.width + 5) / 2))
         let buffer = view.rendered(size: view.minimumSize)
-        #expect(try QRImage.decode(buffer) == uri)
+        #expect(try QRPicture.decode(buffer) == uri)
     }
 
     @Test func everyCodeCellIsBlackOnWhite() throws {
@@ -55,7 +56,7 @@ import TerminalUI
         let low = try QRCode(encoding: uri, correction: .low)
         #expect(medium.version == 5 && medium.width == 37)
         #expect(low.version == 4 && low.width == 33)
-        #expect(try QRImage.decode(QRView(low).rendered(size: Size(width: 60, height: 30))) == uri)
+        #expect(try QRPicture.decode(QRView(low).rendered(size: Size(width: 60, height: 30))) == uri)
     }
 
     @Test func textTooLongForAQRCodeIsAnError() {

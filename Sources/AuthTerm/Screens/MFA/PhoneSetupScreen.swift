@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// `Add phone number`: the number in international form (E.164), then the code sent to it by SMS.
@@ -75,7 +75,7 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .send && event.isActivation) {
             guard let number = Self.e164(phone.text) else { return .invalidNumber }
-            let name = label.text.trimmingCharacters(in: .whitespaces)
+            let name = label.text.trimmed
             return .start(phone: number, label: name.isEmpty ? "Phone" : name)
         }
         switch focus.focused {

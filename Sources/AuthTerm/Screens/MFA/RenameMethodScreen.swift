@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// `Rename`: a new label for a registered method.
@@ -27,7 +27,7 @@ public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
         if event == .key(.escape) { return .back }
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .save && event.isActivation) {
-            let name = label.text.trimmingCharacters(in: .whitespaces)
+            let name = label.text.trimmed
             return name.isEmpty ? nil : .save(label: name)
         }
         if focus.focused == .label { label.handle(event) }

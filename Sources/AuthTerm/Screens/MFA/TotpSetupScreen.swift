@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import AuthModel
 import TerminalUI
 
@@ -112,7 +112,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         if installFocus.handle(event) { return nil }
         if installFocus.focused == .usePhone, event.isActivation { return .usePhone }
         if event == .key(.enter) || (installFocus.focused == .next && event.isActivation) {
-            let name = label.text.trimmingCharacters(in: .whitespaces)
+            let name = label.text.trimmed
             return name.isEmpty ? nil : .start(label: name)
         }
         if installFocus.focused == .label { label.handle(event) }
