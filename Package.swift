@@ -20,9 +20,11 @@ let package = Package(
     ],
     targets: [
         // System libraries (Debian -dev packages) and the C shims for the macros and variadic
-        // functions Swift cannot call, one target per library.
+        // functions Swift cannot call, one target per library. libcurl is linked by the server
+        // and opened by the client when its first request needs it (AuthClient's `Curl`).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // No pkg-config: it would link libcurl into everything that imports these headers.
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CArgon2", pkgConfig: "libargon2", providers: [.apt(["libargon2-dev"])]),
         .target(name: "CCursesShims", dependencies: ["CNcursesw"]),
@@ -56,7 +58,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("Resources/common-passwords.txt")]),
+        ], resources: [.copy("Resources/common-passwords.txt")], linkerSettings: [.linkedLibrary("curl")]),
         .executableTarget(name: "authterm-server", dependencies: [
             "AuthServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -5,7 +5,8 @@ import Glibc
 
 /// Start-up time and weight of a terminal program: from exec to its first frame in a pseudo-
 /// terminal of 80x24 (the moment its output shows a marker), and the peak resident memory it
-/// reached by then (VmHWM).
+/// reached by then (VmHWM, read with the program stopped the moment its frame is seen, so that
+/// what it does next does not count).
 struct StartupBenchmark {
     struct Program {
         let name: String
@@ -56,6 +57,7 @@ struct StartupBenchmark {
             }
         }
         let elapsed = clock.now - start
+        kill(pid, SIGSTOP)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Run(seconds: seconds, peakKiB: try peakResidentKiB(of: pid))
     }
@@ -83,6 +85,7 @@ struct StartupBenchmark {
     /// Ends the program with SIGTERM (what a closing terminal sends), reading its last output.
     private func end(_ pid: pid_t, _ controller: Int32) {
         kill(pid, SIGTERM)
+        kill(pid, SIGCONT)
         var rest: [UInt8] = []
         while read(controller, into: &rest, waitingMilliseconds: 1000) { rest.removeAll(keepingCapacity: true) }
         var status: Int32 = 0

@@ -97,12 +97,12 @@ func median(_ values: [Double]) -> Double {
 }
 print("\nStart-up, exec to the first frame in an 80x24 pty, \(runs) runs each, taken in turn:")
 for (program, runs) in zip(programs, results) {
-    let times = runs.map(\.seconds)
-    let peak = Double(runs.map(\.peakKiB).max() ?? 0) / 1024
+    let times = runs.map(\.seconds), peaks = runs.map { Double($0.peakKiB) / 1024 }
     print("  \(program.name.padding(toLength: 30, withPad: " ", startingAt: 0)) min \(String(format: "%5.1f", times.min()! * 1000)) ms"
-        + "  median \(String(format: "%5.1f", median(times) * 1000)) ms  VmHWM \(String(format: "%5.1f", peak)) MiB")
+        + "  median \(String(format: "%5.1f", median(times) * 1000)) ms"
+        + "  VmHWM median \(String(format: "%5.1f", median(peaks))) MiB, max \(String(format: "%5.1f", peaks.max()!)) MiB")
 }
 let floorTime = median(results[0].map(\.seconds)), clientTime = median(results[1].map(\.seconds))
-let floorPeak = Double(results[0].map(\.peakKiB).max() ?? 1), clientPeak = Double(results[1].map(\.peakKiB).max() ?? 0)
-print("  authterm / C floor: \(String(format: "%.1f", clientTime / floorTime))x the time (median), "
-    + "\(String(format: "%.1f", clientPeak / floorPeak))x the peak memory")
+let floorPeak = median(results[0].map { Double($0.peakKiB) }), clientPeak = median(results[1].map { Double($0.peakKiB) })
+print("  authterm / C floor: \(String(format: "%.1f", clientTime / floorTime))x the time, "
+    + "\(String(format: "%.1f", clientPeak / floorPeak))x the peak memory (medians)")

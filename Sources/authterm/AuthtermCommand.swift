@@ -16,12 +16,20 @@ struct AuthtermCommand: AsyncParsableCommand {
             or cancels, F1 or ? shows help, Ctrl-C quits. Clicks and the mouse wheel work too (--no-mouse \
             leaves the mouse to the terminal).
             """,
-        version: "authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))",
         subcommands: [SignOut.self, Demo.self])
 
     @OptionGroup var options: ClientOptions
 
+    // Not CommandConfiguration's `version`, which every start would work out: asking libcurl its
+    // version loads it.
+    @Flag(help: "Show the version of authterm and of its libcurl.")
+    var version = false
+
     func run() throws {
+        if version {
+            print("authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))")
+            return
+        }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(try options.launchOptions())
         }
@@ -44,6 +52,7 @@ struct SignOut: AsyncParsableCommand {
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Try authterm against a local demo server with a demo account.",
         discussion: "Starts authterm-server (next to this program) on a free loopback port with temporary data, "
             + "and removes it all on quit.")

@@ -17,7 +17,7 @@ public struct ConnectionPolicy: Equatable, Sendable {
     /// Checks `url` before anything is sent: returns where it points, or throws when the policy refuses it.
     /// The URL is parsed by libcurl itself, so the host checked is the host curl would connect to.
     public func check(_ url: String) throws(ClientError) -> Destination {
-        guard let parsed = CurlURL(url), let host = parsed.host, !host.isEmpty,
+        guard let parsed = try CurlURL.parse(url), let host = parsed.host, !host.isEmpty,
               let scheme = Destination.Scheme(rawValue: parsed.scheme ?? "") else {
             throw .invalidServerURL(url)
         }

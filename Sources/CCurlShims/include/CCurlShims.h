@@ -1,4 +1,5 @@
-// Wrappers for the variadic functions of libcurl that Swift cannot call, by argument type.
+// Wrappers for the variadic functions of libcurl that Swift cannot call, by argument type; they
+// find the functions in the libcurl the process has loaded (CURLE_FAILED_INIT when none is).
 // Nothing else belongs here. Handles are untyped pointers, so this header needs no curl header.
 #ifndef CCURLSHIMS_H
 #define CCURLSHIMS_H
