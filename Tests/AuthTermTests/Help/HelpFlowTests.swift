@@ -74,6 +74,10 @@ import Testing
         #expect(screen.contains("Use Microsoft Authenticator on your university phone."))
         #expect(screen.contains("Support: IT Service Desk, help@example.ac.jp (Weekdays 9:00-17:00)"))
         #expect(!screen.contains("loses the codes"), "the app's advice gives way whole, not cut")
+        driver.press(.character("s"))
+        #expect(ScreenText.flat(driver.screenText).contains("Use Microsoft Authenticator on your university phone."),
+                "and where an app is chosen")
+        driver.press(.escape)
         driver.press(.function(1))
         let help = ScreenText.flat(driver.screenText)
         #expect(help.contains("Support: IT Service Desk, help@example.ac.jp (Weekdays 9:00-17:00)"))

@@ -12,7 +12,7 @@ struct HelpView: View {
         buffer.fill(box, style: Style(.background))
         Block(title: state.topic.title, symbols: symbols).render(into: &buffer, area: box)
         let inner = box.inset(horizontal: 2, vertical: 1)
-        let footer = ServiceSection(service: service, width: inner.width, leadingBlank: true)
+        let footer = ServiceSection(service: service, parts: [.notices, .support, .links], width: inner.width, leadingBlank: true)
         let parts = inner.splitRows([.fill, .fixed(footer.height)])
         var rows = RowCursor(parts[0])
         if let question = state.opened {

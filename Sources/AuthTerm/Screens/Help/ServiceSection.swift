@@ -1,17 +1,20 @@
 import TerminalUI
 
-/// The service's notices, support line and (with `links`) links, one after another (after a
-/// blank row with `leadingBlank`); nothing when the service said none.
+/// The service's own words, those of `parts` it has, one after another (after a blank row with
+/// `leadingBlank`); nothing when the service said none of them.
 struct ServiceSection: View {
+    enum Part { case notices, support, links }
+
     let lines: [(text: String, style: Style)]
 
-    init(service: ServiceText, width: Int, leadingBlank: Bool, links: Bool = true) {
+    init(service: ServiceText, parts: Set<Part>, width: Int, leadingBlank: Bool) {
         var lines: [(String, Style)] = []
-        for notice in service.notices { lines += Paragraph.wrap(notice, width: width).map { ($0, Style(.warning)) } }
-        if let support = service.supportLine { lines += Paragraph.wrap(support, width: width).map { ($0, Style(.accent)) } }
-        for link in links ? service.links : [] {
-            lines += Paragraph.wrap("\(link.title): \(link.url)", width: width).map { ($0, Style(.link)) }
+        func add(_ text: String, _ style: Style) {
+            lines += Paragraph.wrap(text, width: width).map { ($0, style) }
         }
+        if parts.contains(.notices) { service.notices.forEach { add($0, Style(.warning)) } }
+        if parts.contains(.support), let support = service.supportLine { add(support, Style(.accent)) }
+        if parts.contains(.links) { service.links.forEach { add("\($0.title): \($0.url)", Style(.link)) } }
         self.lines = lines.isEmpty || !leadingBlank ? lines : [("", .plain)] + lines
     }
 

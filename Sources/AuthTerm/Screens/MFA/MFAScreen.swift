@@ -161,7 +161,7 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
         // The service's own notices and support line come first: they are what the organization
         // wants its users to know. The app's advice shows when it fits whole besides; the links
         // are in help.
-        let service = ServiceSection(service: context.service, width: area.width, leadingBlank: false, links: false)
+        let service = ServiceSection(service: context.service, parts: [.notices, .support], width: area.width, leadingBlank: false)
         let advice = Paragraph(notice, style: Style(.muted))
         if advice.height(width: area.width) <= area.maxY - rows.y - service.height {
             advice.render(into: &buffer, area: rows.take(advice.height(width: area.width)))

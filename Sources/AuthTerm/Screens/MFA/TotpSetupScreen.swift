@@ -132,14 +132,16 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         switch step {
-        case .install: renderInstall(into: &buffer, area: area)
+        case .install: renderInstall(into: &buffer, area: area, service: context.service)
         case .scan:
             if let setup { renderKeyOnly(setup, into: &buffer, area: area) }
         case .code: renderCode(into: &buffer, area: area)
         }
     }
 
-    private func renderInstall(into buffer: inout Buffer, area: Rect) {
+    /// The apps, the name, Next; and the service's notices (which app it recommends, say) when
+    /// they fit whole.
+    private func renderInstall(into buffer: inout Buffer, area: Rect, service: ServiceText) {
         var rows = RowCursor(area)
         let intro = Paragraph("1. Install an authenticator app on your phone, if it has none:")
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
@@ -159,6 +161,8 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
                  id: InstallControl.usePhone.hitID)
                 .render(into: &buffer, area: rows.take())
         }
+        let notices = ServiceSection(service: service, parts: [.notices], width: area.width, leadingBlank: true)
+        if notices.height <= area.maxY - rows.y { notices.render(into: &buffer, area: rows.take(notices.height)) }
     }
 
     private func renderKeyOnly(_ setup: TotpSetup, into buffer: inout Buffer, area: Rect) {
