@@ -12,7 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // 4.x imports FoundationEssentials rather than the whole of Foundation, which the client avoids.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -23,31 +24,39 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
     ],
     targets: [
-        // System libraries (Debian -dev packages) and the one C shim target for the
-        // macros and variadic functions Swift cannot call.
+        // System libraries (Debian -dev packages) and the C shims for the macros and variadic
+        // functions Swift cannot call, one target per library. libcurl is linked by the server
+        // and opened by the client when its first request needs it (AuthClient's `Curl`).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // No pkg-config: it would link libcurl into everything that imports these headers.
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CArgon2", pkgConfig: "libargon2", providers: [.apt(["libargon2-dev"])]),
-        .target(name: "CShims", dependencies: ["CNcursesw", "CCurl"]),
+        .target(name: "CCursesShims", dependencies: ["CNcursesw"]),
+        .target(name: "CCurlShims", dependencies: ["CCurl"]),
 
         // The wire contract shared by client and server.
         .target(name: "AuthModel"),
+        // One-time passwords (TOTP, Base32, the otpauth URI): the server's codes and the demo authenticator's.
+        .target(name: "OTP", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
 
         // Client side.
-        .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CShims"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CShims"]),
+        .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CCurlShims"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CCursesShims"]),
         .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
         .executableTarget(name: "terminalui-benchmark", dependencies: ["TerminalUI"], path: "Benchmarks/TerminalUIBenchmark"),
-        .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI"]),
+        .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI", "OTP"]),
+        // `authterm demo` and the tests: an authterm-server child process with temporary data.
+        .target(name: "AuthTermDemo", dependencies: ["AuthClient"]),
+        // Release builds carry the Swift runtime inside: nothing to load from the toolchain at start.
         .executableTarget(name: "authterm", dependencies: [
-            "AuthTerm",
+            "AuthTerm", "AuthTermDemo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"], .when(configuration: .release))]),
 
         // Server side.
         .target(name: "AuthServer", dependencies: [
-            "AuthModel", "CArgon2", "CCurl", "CShims",
+            "AuthModel", "OTP", "CArgon2", "CCurl", "CCurlShims",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -56,7 +65,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("Resources/common-passwords.txt")]),
+        ], resources: [.copy("Resources/common-passwords.txt")], linkerSettings: [.linkedLibrary("curl")]),
         .executableTarget(name: "authterm-server", dependencies: [
             "AuthServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -81,24 +90,25 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ssh-door-benchmark", dependencies: [
-            "SSHDoor", "AuthTerm",
+            "SSHDoor", "AuthTermDemo",
             .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ], path: "Benchmarks/SSHDoorBenchmark"),
 
         // Helpers the test targets share: running programs, tmux sessions, built products.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AuthTermDemo", "TerminalUI"], path: "Tests/TestSupport"),
         .testTarget(name: "AuthModelTests", dependencies: ["AuthModel", "Yams"]),
-        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient", "AuthTerm", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OTPTests", dependencies: ["OTP", "TestSupport"]),
+        .testTarget(name: "AuthClientTests", dependencies: ["AuthClient", "AuthTermDemo", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
-        .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm", "TestSupport"]),
+        .testTarget(name: "AuthTermTests", dependencies: ["AuthTerm", "AuthTermDemo", "OTP", "TestSupport"]),
         .testTarget(name: "SSHDoorTests", dependencies: [
             "SSHDoor", "TestSupport",
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
         .testTarget(name: "AuthServerTests", dependencies: [
-            "AuthServer", "TestSupport",
+            "AuthServer", "OTP", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

@@ -1,4 +1,4 @@
-import AuthTerm
+import AuthTermDemo
 import Foundation
 import NIOPosix
 import SSHDoor

@@ -5,8 +5,13 @@ import CCurl
 public enum UserAgent {
     public static let value = "authterm/\(ProductVersion.current)"
 
-    /// The libcurl build in use, e.g. `libcurl/7.88.1 OpenSSL/3.0.19 ...`, for `--version`.
+    /// The libcurl build in use, e.g. `libcurl/7.88.1 OpenSSL/3.0.19 ...`, for `--version`
+    /// (which loads the library to ask it).
     public static var libcurlVersion: String {
-        String(cString: curl_version())
+        do {
+            return try Curl.library().version().map { String(cString: $0) } ?? "libcurl"
+        } catch {
+            return error.description
+        }
     }
 }

@@ -4,7 +4,7 @@ extension APIOperation {
         switch self {
         case .startSignIn: StartSignInRequest.self
         case .submitPassword: SubmitPasswordRequest.self
-        case .sendSignInCode: SendSignInCodeRequest.self
+        case .sendSignInCode, .sendReauthenticationCode: SendCodeRequest.self
         case .submitCode: SubmitCodeRequest.self
         case .resumeSession: ResumeSessionRequest.self
         case .reauthenticate: ReauthenticateRequest.self
@@ -16,7 +16,7 @@ extension APIOperation {
         case .forgotPassword: ForgotPasswordRequest.self
         case .resetPassword: ResetPasswordRequest.self
         case .signOut, .listSessions, .revokeSession, .endOtherSessions, .getAccount, .enableMfa, .removeMfaMethod,
-             .generateRecoveryCodes, .health, .readiness:
+             .generateRecoveryCodes, .getService, .health, .readiness:
             nil
         }
     }
@@ -35,8 +35,10 @@ extension APIOperation {
         case .verifyTotpSetup, .verifyPhoneSetup, .renameMfaMethod: MethodResponse.self
         case .enableMfa: MFAStatusResponse.self
         case .generateRecoveryCodes: RecoveryCodes.self
+        case .getService: ServiceInfo.self
         case .health, .readiness: HealthResponse.self
-        case .sendSignInCode, .signOut, .revokeSession, .endOtherSessions, .changePassword, .removeMfaMethod,
+        case .sendSignInCode, .sendReauthenticationCode, .signOut, .revokeSession, .endOtherSessions, .changePassword,
+             .removeMfaMethod,
              .forgotPassword, .resetPassword:
             nil
         }

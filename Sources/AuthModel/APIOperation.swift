@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every operation of the API, named by its `operationId` in `docs/openapi.yaml`.
 ///
 /// Client and server both route through this table, so a path is written once.
@@ -15,6 +13,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case endOtherSessions
     case getAccount
     case reauthenticate
+    case sendReauthenticationCode
     case changePassword
     case startTotpSetup
     case verifyTotpSetup
@@ -26,6 +25,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case generateRecoveryCodes
     case forgotPassword
     case resetPassword
+    case getService
     case health
     case readiness
 
@@ -35,7 +35,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
 
     public var method: HTTPMethod {
         switch self {
-        case .listSessions, .getAccount, .health, .readiness: .get
+        case .listSessions, .getAccount, .getService, .health, .readiness: .get
         case .renameMfaMethod: .patch
         case .signOut, .revokeSession, .endOtherSessions, .removeMfaMethod: .delete
         default: .post
@@ -55,6 +55,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .revokeSession: "/v1/sessions/{id}"
         case .getAccount: "/v1/account"
         case .reauthenticate: "/v1/account/reauthenticate"
+        case .sendReauthenticationCode: "/v1/account/reauthenticate/send-code"
         case .changePassword: "/v1/account/password"
         case .startTotpSetup: "/v1/account/mfa/totp"
         case .verifyTotpSetup: "/v1/account/mfa/totp/{setup}/verify"
@@ -65,6 +66,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .generateRecoveryCodes: "/v1/account/mfa/recovery-codes"
         case .forgotPassword: "/v1/password/forgot"
         case .resetPassword: "/v1/password/reset"
+        case .getService: "/v1/service"
         case .health: "/healthz"
         case .readiness: "/readyz"
         }
@@ -74,7 +76,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     public var requiresSession: Bool {
         switch self {
         case .startSignIn, .submitPassword, .sendSignInCode, .submitCode, .resumeSession,
-             .forgotPassword, .resetPassword, .health, .readiness:
+             .forgotPassword, .resetPassword, .getService, .health, .readiness:
             false
         default:
             true
@@ -84,7 +86,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     /// The HTTP status of a successful answer.
     public var successStatus: Int {
         switch self {
-        case .sendSignInCode, .forgotPassword: 202
+        case .sendSignInCode, .sendReauthenticationCode, .forgotPassword: 202
         case .signOut, .revokeSession, .endOtherSessions, .changePassword, .removeMfaMethod, .resetPassword: 204
         case .startTotpSetup, .startPhoneSetup, .verifyTotpSetup, .verifyPhoneSetup,
              .generateRecoveryCodes:
@@ -105,13 +107,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         "/" + pathTemplate.split(separator: "/").map { segment -> String in
             guard segment.hasPrefix("{"), segment.hasSuffix("}") else { return String(segment) }
             let value = parameters[String(segment.dropFirst().dropLast())] ?? ""
-            return value.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? value
+            return PercentEncoding.encoded(value)
         }.joined(separator: "/")
     }
-}
-
-extension CharacterSet {
-    /// Unreserved characters of RFC 3986: safe inside one path segment.
-    static let urlPathSegmentAllowed = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

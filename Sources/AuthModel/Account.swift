@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 public struct Account: Codable, Equatable, Sendable {
     public var email: String

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The kinds of second factor: an authenticator app (TOTP) or a phone receiving SMS codes.
 public enum MethodKind: String, Codable, CaseIterable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A signed-in session. `token` goes in `Authorization: Bearer`.
 public struct Session: Codable, Equatable, Sendable {

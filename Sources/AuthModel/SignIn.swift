@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the sign-in flow asks for next.
 public enum SignInStep: String, Codable, CaseIterable, Sendable {
@@ -74,7 +74,9 @@ public struct SignInProgress: Codable, Equatable, Sendable {
     }
 }
 
-public struct SendSignInCodeRequest: Codable, Equatable, Sendable {
+/// Which registered phone to text a code to: at sign-in (`sendSignInCode`) or to confirm it is
+/// the owner again (`sendReauthenticationCode`).
+public struct SendCodeRequest: Codable, Equatable, Sendable {
     /// The id of an SMS method.
     public var method: String
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The JSON dialect of the API: snake_case keys, ISO 8601 dates in whole seconds (UTC).
 ///

@@ -4,7 +4,7 @@ import Logging
 /// Builds the HTTP application of `authterm-server serve`: every operation of the API on one router.
 public enum ServerApplication {
     /// The application, with the sweeper of expired records running beside it. Throws for a
-    /// `trusted_proxies` entry that is not an address or block.
+    /// `trusted_proxies` entry that is not an address or block, or service texts a terminal should not show.
     public static func build(services: Services, host: String, port: Int, logger: Logger) throws
         -> some ApplicationProtocol
     {
@@ -27,6 +27,7 @@ public enum ServerApplication {
             router: router, services: services,
             clients: try ClientAddressResolver(trustedProxies: services.configuration.trustedProxies))
         HealthRoutes().register(on: routes)
+        try ServiceRoutes(configuration: services.configuration).register(on: routes)
         SignInRoutes().register(on: routes)
         SessionRoutes().register(on: routes)
         AccountRoutes().register(on: routes)

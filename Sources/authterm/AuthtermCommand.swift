@@ -2,7 +2,8 @@ import ArgumentParser
 import AuthClient
 import AuthModel
 import AuthTerm
-import Foundation
+import AuthTermDemo
+import FoundationEssentials
 
 @main
 struct AuthtermCommand: AsyncParsableCommand {
@@ -12,14 +13,23 @@ struct AuthtermCommand: AsyncParsableCommand {
         discussion: """
             The server is taken from --server, else AUTHTERM_SERVER, else `server = "URL"` in \
             $XDG_CONFIG_HOME/authterm/config.toml. Keys: Tab/Shift-Tab move, Enter confirms, Esc goes back \
-            or cancels, F1 or ? shows help, Ctrl-C quits.
+            or cancels, F1 or ? shows help, Ctrl-C quits. Clicks and the mouse wheel work too (--no-mouse \
+            leaves the mouse to the terminal).
             """,
-        version: "authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))",
         subcommands: [SignOut.self, Demo.self])
 
     @OptionGroup var options: ClientOptions
 
+    // Not CommandConfiguration's `version`, which every start would work out: asking libcurl its
+    // version loads it.
+    @Flag(help: "Show the version of authterm and of its libcurl.")
+    var version = false
+
     func run() throws {
+        if version {
+            print("authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))")
+            return
+        }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(try options.launchOptions())
         }
@@ -42,6 +52,7 @@ struct SignOut: AsyncParsableCommand {
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Try authterm against a local demo server with a demo account.",
         discussion: "Starts authterm-server (next to this program) on a free loopback port with temporary data, "
             + "and removes it all on quit.")
@@ -51,6 +62,9 @@ struct Demo: AsyncParsableCommand {
 
     @Flag(help: "Use attributes only, no colors (as NO_COLOR does).")
     var noColor = false
+
+    @Flag(help: "Leave the mouse to the terminal (its own text selection).")
+    var noMouse = false
 
     func run() async throws {
         let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
@@ -63,7 +77,8 @@ struct Demo: AsyncParsableCommand {
         defer { server.stop() }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(LaunchOptions(
-                server: server.url, theme: theme, noColor: noColor, demoAccount: DemoServer.account,
+                server: server.url, theme: theme, noColor: noColor, mouse: !noMouse,
+                demoAccount: DemoAccount(email: DemoServer.email, password: DemoServer.password),
                 outbox: server.outbox))
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuthTerm
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 
 /// The options every command that talks to a server takes.
 struct ClientOptions: ParsableArguments {
@@ -19,6 +20,9 @@ struct ClientOptions: ParsableArguments {
     @Flag(help: "Use attributes only, no colors (as NO_COLOR does).")
     var noColor = false
 
+    @Flag(help: "Leave the mouse to the terminal (its own text selection); also `mouse = \"off\"` in the config file.")
+    var noMouse = false
+
     func launchOptions(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LaunchOptions {
         let config: ConfigFile
         do {
@@ -31,7 +35,7 @@ struct ClientOptions: ParsableArguments {
         }
         return LaunchOptions(
             server: choice.url, theme: theme ?? config.theme, caCertificate: caCertificate,
-            allowInsecureHTTP: allowInsecureHttp, noColor: noColor)
+            allowInsecureHTTP: allowInsecureHttp, noColor: noColor, mouse: !noMouse && config.mouse != false)
     }
 
     /// Runs `work`, turning any error into a plain message and exit status 1 — never a stack trace.
@@ -52,7 +56,7 @@ struct ClientOptions: ParsableArguments {
     }
 
     private static func failure(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("authterm: \(error)\n".utf8))
+        fputs("authterm: \(error)\n", stderr)
         return ExitCode(1)
     }
 }

@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// The controls of the demo form, in Tab order.
-enum Control: String, CaseIterable, Sendable {
+enum Control: String, CaseIterable, Sendable, Clickable {
     case email, password, code, remember, signIn, forgot
 }
 
@@ -13,13 +13,16 @@ struct DemoState {
     var code = CodeFieldState()
     var remember = false
     var message: Message? = .notice("Tab moves, Enter activates, F2 opens the avatar menu, Esc quits.")
-    var menu: MenuState?
+    var menu: MenuState<String>?
     var confirm: ConfirmState?
     var tick = 0
     let qr: QRCode
     let symbols: Symbols
 
-    static let menuItems = [MenuItem("Account Settings", hotkey: "a"), MenuItem("Help", hotkey: "h"), MenuItem("Sign out", hotkey: "s")]
+    static let menuItems = [
+        MenuItem("Account Settings", hotkey: "a", value: "Account Settings"), MenuItem("Help", hotkey: "h", value: "Help"),
+        MenuItem("Sign out", hotkey: "s", value: "Sign out"),
+    ]
 }
 
 /// What the demo loop should do after an event.
@@ -30,11 +33,11 @@ enum Outcome {
 
 extension DemoState {
     /// Applies one event. Clicks arrive as the id of the hit area under the mouse.
-    mutating func update(_ event: Event, clicked: String?) -> Outcome {
+    mutating func update(_ event: Event) -> Outcome {
         if event == .terminalClosed { return .quit }
-        if menu != nil { return updateMenu(event, clicked: clicked) }
+        if menu != nil { return updateMenu(event) }
         if confirm != nil { return updateConfirm(event) }
-        if let clicked, let control = Control(rawValue: clicked) {
+        if case .click(let target) = event, let control = Control(rawValue: target) {
             focus.focus(control)
             return activate(control)
         }
@@ -75,11 +78,10 @@ extension DemoState {
         return .keepGoing
     }
 
-    private mutating func updateMenu(_ event: Event, clicked: String?) -> Outcome {
-        let clickedRow = clicked.flatMap { $0.hasPrefix("menu.") ? Int($0.dropFirst(5)) : nil }
-        switch clickedRow.map(MenuState.Action.chosen) ?? menu?.handle(event) {
-        case .chosen(let index):
-            message = .notice("Chose \(Self.menuItems[index].title).")
+    private mutating func updateMenu(_ event: Event) -> Outcome {
+        switch menu?.handle(event) {
+        case .chosen(let title):
+            message = .notice("Chose \(title).")
             menu = nil
         case .dismissed: menu = nil
         default: break

@@ -16,7 +16,7 @@ struct DemoView: View {
                 KeyHint("F2", "menu"), KeyHint("Esc", "quit")])
             .render(into: &buffer, area: bands[2])
         if let menu = state.menu {
-            PopupMenu(menu, corner: .bottomLeft, title: "Avatar", symbols: state.symbols, id: "menu")
+            PopupMenu(menu, corner: .bottomLeft, title: "Avatar", symbols: state.symbols)
                 .render(into: &buffer, area: bands[1])
         }
         if let confirm = state.confirm {

@@ -15,16 +15,12 @@ do {
     var state = DemoState(qr: try QRCode(encoding: "otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"),
                           symbols: .forTerminal(unicode: unicode))
     if let problem { state.message = .error("Theme: \(problem)") }
-    var frame = Buffer(size: terminal.size)
     loop: while true {
-        frame = DemoView(state: state, qrMode: .forTerminal(unicode: unicode)).rendered(size: terminal.size)
-        terminal.draw(frame)
+        terminal.draw(DemoView(state: state, qrMode: .forTerminal(unicode: unicode)).rendered(size: terminal.size))
         let events = terminal.readEvents(timeout: .milliseconds(100))
         if events.isEmpty { state.tick += 1 }
         for event in events {
-            var clicked: String?
-            if case .mouse(let click) = event { clicked = frame.hitTarget(at: click.position) }
-            if case .quit = state.update(event, clicked: clicked) { break loop }
+            if case .quit = state.update(event) { break loop }
         }
     }
 } catch {

@@ -80,6 +80,7 @@ import Yams
         #expect(Self.enumValues("ErrorCode") == ErrorCode.allCases.map(\.rawValue))
         #expect(Self.enumValues("SignInStep") == SignInStep.allCases.map(\.rawValue))
         #expect(Self.enumValues("MethodKind") == MethodKind.allCases.map(\.rawValue))
+        #expect(Self.enumValues("PasswordResetPolicy") == PasswordResetPolicy.allCases.map(\.rawValue))
     }
 
     @Test func errorStatusesMatchDocument() {

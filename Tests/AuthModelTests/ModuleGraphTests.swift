@@ -3,8 +3,12 @@ import Testing
 
 /// The import directions of DESIGN.md's module table, checked on the sources themselves.
 @Suite struct ModuleGraphTests {
-    static let cModules: Set = ["CNcursesw", "CCurl", "CQRencode", "CArgon2", "CShims", "CPseudoTerminal"]
-    static let ourModules: Set = ["AuthModel", "AuthClient", "TerminalUI", "AuthTerm", "AuthServer", "SSHDoor"]
+    static let cModules: Set = [
+        "CNcursesw", "CCurl", "CQRencode", "CArgon2", "CCursesShims", "CCurlShims", "CPseudoTerminal",
+    ]
+    static let ourModules: Set = [
+        "AuthModel", "OTP", "AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "AuthServer", "SSHDoor",
+    ]
     /// The SSH door runs the client as a program: it imports none of the app's or the server's modules.
     static let notForTheDoor = ourModules.union(cModules).subtracting(["SSHDoor", "CPseudoTerminal"])
         .union(["Hummingbird", "GRDB"])
@@ -12,15 +16,30 @@ import Testing
     /// What each source folder must never import.
     static let forbidden: [String: Set<String>] = [
         "AuthModel": ourModules.union(cModules),
-        "AuthClient": ["TerminalUI", "AuthTerm", "AuthServer", "CNcursesw", "CQRencode", "CArgon2"],
-        "TerminalUI": ["AuthModel", "AuthClient", "AuthTerm", "AuthServer", "CCurl", "CArgon2"],
-        "AuthTerm": cModules.union(["AuthServer"]),
-        "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
-        "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB"]),
-        "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "CNcursesw", "CQRencode"],
+        "OTP": ourModules.union(cModules),
+        "AuthClient": ["TerminalUI", "AuthTerm", "AuthTermDemo", "AuthServer", "CNcursesw", "CQRencode", "CArgon2",
+                       "CCursesShims"],
+        "TerminalUI": ["AuthModel", "AuthClient", "AuthTerm", "AuthTermDemo", "AuthServer", "CCurl", "CArgon2",
+                       "CCurlShims"],
+        "AuthTerm": cModules.union(["AuthServer", "AuthTermDemo"]),
+        "AuthTermDemo": cModules.union(["TerminalUI", "AuthTerm", "AuthServer"]),
+        "AuthServer": ["AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "CNcursesw", "CQRencode", "CCursesShims"],
+        "authterm": cModules.union(["AuthServer", "Hummingbird", "GRDB", "Foundation"]),
+        "authterm-server": ["AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "CNcursesw", "CQRencode",
+                            "CCursesShims"],
         "SSHDoor": notForTheDoor,
         "authterm-ssh": notForTheDoor,
     ]
+
+    /// The client's modules import FoundationEssentials where they need Foundation at all: the
+    /// whole of Foundation (its ICU data, CoreFoundation) would weigh on every start.
+    static let clientModules = ["AuthModel", "OTP", "AuthClient", "TerminalUI", "AuthTerm", "AuthTermDemo", "authterm"]
+
+    @Test(arguments: clientModules)
+    func theClientDoesWithoutTheWholeOfFoundation(module: String) throws {
+        let imports = try Self.imports(in: Self.sources.appendingPathComponent(module))
+        #expect(!imports.contains("Foundation"), "\(module) imports Foundation")
+    }
 
     static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

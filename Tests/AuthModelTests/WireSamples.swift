@@ -40,7 +40,7 @@ enum WireSamples {
         WireSample(
             SignInProgress(next: .code, methods: [signInMethod], session: session),
             minimal: SignInProgress(next: .password)),
-        WireSample(SendSignInCodeRequest(method: "m1")),
+        WireSample(SendCodeRequest(method: "m1")),
         WireSample(SubmitCodeRequest(method: SubmitCodeRequest.recoveryMethod, code: "123456")),
         WireSample(ResumeSessionRequest(rememberToken: "rem")),
         WireSample(SessionResponse(session: session)),
@@ -75,5 +75,12 @@ enum WireSamples {
         WireSample(ForgotPasswordRequest(email: "ada@example.com")),
         WireSample(ResetPasswordRequest(email: "ada@example.com", code: "123456", newPassword: "new password")),
         WireSample(HealthResponse()),
+        WireSample(ServiceLink(title: "Manual", url: "https://example.ac.jp/mfa")),
+        WireSample(
+            ServiceInfo(
+                issuer: "Example University", supportContact: "IT Service Desk, help@example.ac.jp",
+                supportHours: "Weekdays 9:00-17:00", notices: ["Use Microsoft Authenticator."],
+                links: [ServiceLink(title: "Manual", url: "https://example.ac.jp/mfa")], resetPolicy: .keepMFA),
+            minimal: ServiceInfo(issuer: "authterm", resetPolicy: .clearMFA)),
     ]
 }

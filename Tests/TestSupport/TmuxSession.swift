@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// A program in a real terminal: one detached tmux session, read with capture-pane and typed
-/// into with send-keys. Names are unique, so tests may run side by side.
+/// A program in a real terminal: one detached tmux session on a tmux server of its own (a private
+/// socket, no configuration file of the user's), read with capture-pane and typed into with
+/// send-keys. Names are unique, so tests may run side by side.
 public final class TmuxSession {
     public let name: String
     private let tmux: String
@@ -13,7 +14,7 @@ public final class TmuxSession {
     public init(width: Int = 100, height: Int = 40, command: String) throws {
         tmux = try MissingTool.require("tmux", package: "tmux")
         name = "authterm-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let status = try Command.run(tmux, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command]).status
+        let status = try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command]).status
         if status != 0 { throw Command.Failed("tmux new-session failed (\(status))") }
     }
 
@@ -21,8 +22,61 @@ public final class TmuxSession {
         kill()
     }
 
+    /// `tmux ARGUMENTS` on this session's own server.
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> (output: String, status: Int32) {
+        try Command.run(tmux, ["-L", name, "-f", "/dev/null"] + arguments)
+    }
+
     public func screen() throws -> String {
-        try Command.run(tmux, ["capture-pane", "-p", "-t", name]).output
+        try run(["capture-pane", "-p", "-t", name]).output
+    }
+
+    /// The pane with its colors, as `capture-pane -e` gives them, trailing spaces kept.
+    public func picture() throws -> PanePicture {
+        PanePicture(escaped: try run(["capture-pane", "-p", "-e", "-N", "-t", name]).output)
+    }
+
+    /// What tmux knows of the pane, by a format (`#{mouse_sgr_flag}`: whether the program asked for
+    /// SGR mouse reports).
+    public func format(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", name, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Makes the terminal `width` x `height`, as a user resizing the window does.
+    public func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Clicks the main mouse button on the first cell of the first place the screen shows `text`,
+    /// the way the terminal reports it (SGR: `ESC [ < 0 ; column ; row M`, then `m` on release),
+    /// and waits until the screen shows `until`.
+    @discardableResult
+    public func click(on text: String, last: Bool = false, rowsBelow: Int = 0, until: String) throws -> String {
+        let (x, y) = try position(of: text, last: last)
+        try click(x: x, y: y + rowsBelow)
+        return try waitFor(until)
+    }
+
+    /// Clicks the main mouse button on column `x`, row `y` (from zero).
+    public func click(x: Int, y: Int) throws {
+        try type("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// Turns the mouse wheel one notch (down when `down`) over the first place that shows `text`.
+    public func scroll(over text: String, down: Bool = true) throws {
+        let (x, y) = try position(of: text)
+        try type("\u{1B}[<\(down ? 65 : 64);\(x + 1);\(y + 1)M")
+    }
+
+    /// The column and row where `text` first (or `last`) shows on the screen, columns counted in
+    /// characters, which are cells for the text the tests look for.
+    public func position(of text: String, last: Bool = false) throws -> (x: Int, y: Int) {
+        let lines = try waitFor(text).components(separatedBy: "\n").enumerated()
+        for (row, line) in last ? Array(lines.reversed()) : Array(lines) {
+            if let range = line.range(of: text) { return (line.distance(from: line.startIndex, to: range.lowerBound), row) }
+        }
+        throw Command.Failed("“\(text)” is not on the screen")
     }
 
     /// Polls the pane until `condition` holds on a settled screen, the same twice in a row, so
@@ -53,7 +107,7 @@ public final class TmuxSession {
 
     /// Types `text` literally.
     public func type(_ text: String) throws {
-        try Command.run(tmux, ["send-keys", "-t", name, "-l", text])
+        try run(["send-keys", "-t", name, "-l", text])
     }
 
     /// Presses keys by tmux name: Enter, Tab, BTab, Escape, F1, C-c, Down ...
@@ -69,12 +123,12 @@ public final class TmuxSession {
     }
 
     private func send(_ keyNames: [String]) throws {
-        try Command.run(tmux, ["send-keys", "-t", name] + keyNames)
+        try run(["send-keys", "-t", name] + keyNames)
     }
 
     /// Sends a signal to the program the pane's shell runs.
     public func signalChild(_ signal: Int32) throws {
-        let shell = try Command.run(tmux, ["list-panes", "-t", name, "-F", "#{pane_pid}"]).output
+        let shell = try run(["list-panes", "-t", name, "-F", "#{pane_pid}"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         guard let child = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
@@ -97,6 +151,6 @@ public final class TmuxSession {
     }
 
     public func kill() {
-        _ = try? Command.run(tmux, ["kill-session", "-t", name])
+        _ = try? run(["kill-server"])
     }
 }

@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 
 /// How `AuthAPI` turns an operation, its path parameters, body and session into an `APICall`.
 extension AuthAPI {

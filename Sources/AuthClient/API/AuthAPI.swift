@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 
 /// The pure request layer: one method per operation of `docs/openapi.yaml`, each returning an
 /// `APICall` that knows its request and its response type. Nothing here touches the network.
@@ -10,7 +10,7 @@ public struct AuthAPI: Sendable {
     public let server: String
 
     public init(server: String) {
-        var base = server.trimmingCharacters(in: .whitespaces)
+        var base = server.trimmed
         while base.hasSuffix("/") { base.removeLast() }
         self.server = base
     }
@@ -26,7 +26,7 @@ public struct AuthAPI: Sendable {
     }
 
     public func sendSignInCode(flow: String, method: String) -> APICall<Void> {
-        call(.sendSignInCode, ["flow": flow], body: SendSignInCodeRequest(method: method))
+        call(.sendSignInCode, ["flow": flow], body: SendCodeRequest(method: method))
     }
 
     /// `method` is a method id, or `SubmitCodeRequest.recoveryMethod` for a recovery code.
@@ -67,6 +67,11 @@ public struct AuthAPI: Sendable {
     ) -> APICall<ReauthenticateResponse> {
         call(.reauthenticate, body: ReauthenticateRequest(password: password, method: method, code: code),
              sessionToken: sessionToken)
+    }
+
+    /// Texts a code to the phone method `method`, for `reauthenticate`.
+    public func sendReauthenticationCode(method: String, sessionToken: String) -> APICall<Void> {
+        call(.sendReauthenticationCode, body: SendCodeRequest(method: method), sessionToken: sessionToken)
     }
 
     public func changePassword(currentPassword: String, newPassword: String, sessionToken: String) -> APICall<Void> {
@@ -119,6 +124,10 @@ public struct AuthAPI: Sendable {
     }
 
     // MARK: Meta
+
+    public func getService() -> APICall<ServiceInfo> {
+        call(.getService)
+    }
 
     public func health() -> APICall<HealthResponse> {
         call(.health)

@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 
 /// Reading answers defensively: whatever the server sends becomes a value or a `ClientError`.
 enum ResponseDecoding {
@@ -22,7 +22,7 @@ enum ResponseDecoding {
             return .unexpectedStatus(response.status)
         }
         if body.retryAfter == nil, let header = response.header("retry-after") {
-            body.retryAfter = Int(header.trimmingCharacters(in: .whitespaces))
+            body.retryAfter = Int(header.trimmed)
         }
         return .server(body)
     }

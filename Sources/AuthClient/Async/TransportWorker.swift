@@ -1,4 +1,5 @@
-import Foundation
+import Glibc
+import Synchronization
 
 /// Runs an `HTTPTransport` on a background thread for `async` callers.
 ///
@@ -14,13 +15,16 @@ final class TransportWorker: @unchecked Sendable {
         let reply: Reply
     }
 
+    /// What callers and the thread share.
+    private struct Queues {
+        var submissions: [Submission] = []
+        var cancellations: [Int] = []
+        var threadRunning = false
+        var lastTicket = 0
+    }
+
     private let transport: HTTPTransport
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var submissions: [Submission] = []
-    private var cancellations: [Int] = []
-    private var threadRunning = false
-    private var lastTicket = 0
+    private let queues = Mutex(Queues())
     // Touched only by the worker thread.
     private var started: [RequestID: (ticket: Int, reply: Reply)] = [:]
 
@@ -30,7 +34,7 @@ final class TransportWorker: @unchecked Sendable {
 
     /// Sends `request` and waits for its end; cancelling the task cancels the request.
     func perform(_ request: HTTPRequest) async -> Result<HTTPResponse, ClientError> {
-        let ticket = lock.withLock { lastTicket += 1; return lastTicket }
+        let ticket = queues.withLock { $0.lastTicket += 1; return $0.lastTicket }
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (reply: Reply) in
                 submit(Submission(ticket: ticket, request: request, reply: reply))
@@ -41,28 +45,41 @@ final class TransportWorker: @unchecked Sendable {
     }
 
     private func submit(_ submission: Submission) {
-        let startThread: Bool = lock.withLock {
+        let startThread: Bool = queues.withLock { queues in
             if Task.isCancelled {
                 submission.reply.resume(returning: .failure(.cancelled))
                 return false
             }
-            submissions.append(submission)
-            defer { threadRunning = true }
-            return !threadRunning
+            queues.submissions.append(submission)
+            defer { queues.threadRunning = true }
+            return !queues.threadRunning
         }
         if startThread {
-            Thread.detachNewThread { [self] in run() }
+            startThreadRunning()
         } else {
             transport.wakeUp()
         }
     }
 
+    /// A detached thread for `run`, holding on to the worker until it ends.
+    private func startThreadRunning() {
+        var thread = pthread_t()
+        let worker = Unmanaged.passRetained(self).toOpaque()
+        let created = pthread_create(&thread, nil, { context in
+            let worker = Unmanaged<TransportWorker>.fromOpaque(context!).takeRetainedValue()
+            worker.run()
+            return nil
+        }, worker)
+        precondition(created == 0, "no thread for the HTTP transport: \(String(cString: strerror(created)))")
+        pthread_detach(thread)
+    }
+
     private func cancel(_ ticket: Int) {
-        let waiting: Submission? = lock.withLock {
-            if let index = submissions.firstIndex(where: { $0.ticket == ticket }) {
-                return submissions.remove(at: index)
+        let waiting: Submission? = queues.withLock { queues in
+            if let index = queues.submissions.firstIndex(where: { $0.ticket == ticket }) {
+                return queues.submissions.remove(at: index)
             }
-            cancellations.append(ticket)
+            queues.cancellations.append(ticket)
             return nil
         }
         waiting?.reply.resume(returning: .failure(.cancelled))
@@ -93,13 +110,13 @@ final class TransportWorker: @unchecked Sendable {
 
     /// The queued work, or nil (and the thread ends) when there is nothing left to do.
     private func takeWork() -> ([Submission], [Int])? {
-        lock.withLock {
-            if submissions.isEmpty, cancellations.isEmpty, transport.isIdle {
-                threadRunning = false
+        queues.withLock { queues in
+            if queues.submissions.isEmpty, queues.cancellations.isEmpty, transport.isIdle {
+                queues.threadRunning = false
                 return nil
             }
-            defer { submissions.removeAll(); cancellations.removeAll() }
-            return (submissions, cancellations)
+            defer { queues.submissions.removeAll(); queues.cancellations.removeAll() }
+            return (queues.submissions, queues.cancellations)
         }
     }
 }

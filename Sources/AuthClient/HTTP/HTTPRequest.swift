@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 
 /// One HTTP request as the transport sends it: everything decided, nothing sent yet.
 public struct HTTPRequest: Equatable, Sendable {

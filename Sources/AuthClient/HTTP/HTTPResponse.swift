@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 
 /// A complete HTTP answer: status, headers and the (size-capped) body.
 public struct HTTPResponse: Equatable, Sendable {
@@ -21,6 +22,6 @@ public struct HTTPResponse: Equatable, Sendable {
     public var isJSON: Bool {
         guard let type = header("content-type") else { return false }
         let mediaType = type.split(separator: ";", maxSplits: 1).first ?? ""
-        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
+        return mediaType.trimmed.lowercased() == "application/json"
     }
 }

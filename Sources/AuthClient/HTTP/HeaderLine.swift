@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 
 /// One line of an HTTP response head, as libcurl hands them over one by one.
 enum HeaderLine: Equatable {
@@ -9,12 +10,12 @@ enum HeaderLine: Equatable {
     case other
 
     init(_ raw: String) {
-        let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = raw.trimmed
         if line.hasPrefix("HTTP/") {
             self = .statusLine
         } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmed.lowercased()
+            let value = line[line.index(after: colon)...].trimmed
             self = name.isEmpty ? .other : .field(name: name, value: value)
         } else {
             self = .other

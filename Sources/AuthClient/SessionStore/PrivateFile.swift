@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// POSIX file operations for files only their owner may read: 0600 files in 0700 folders,
 /// atomic replacement, and reads that refuse files someone else could have planted or read.
@@ -32,8 +33,9 @@ enum PrivateFile {
     /// Replaces `path` with `data` so readers see the old or the new file, never a partial one:
     /// a 0600 temporary file in the same folder, flushed, then renamed over `path`.
     static func writeAtomically(_ data: Data, to path: String) throws(SessionStoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(UInt64.random(in: 0 ... .max)).tmp"
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = "\(folder)/.\(url.lastPathComponent).\(UInt64.random(in: 0 ... .max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(temporary, "the temporary file could not be created") }
         let written = fchmod(fd, 0o600) == 0 && writeAll(data, to: fd) && fsync(fd) == 0

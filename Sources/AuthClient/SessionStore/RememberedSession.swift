@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What "Automatically sign in next time" leaves on disk: enough to resume a session at the next start.
 public struct RememberedSession: Codable, Equatable, Sendable {

@@ -1,5 +1,6 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The remembered sessions, one file per server URL under `$XDG_STATE_HOME/authterm/`
 /// (default `~/.local/state/authterm/`): 0600 files in a 0700 folder, replaced atomically.
@@ -23,7 +24,7 @@ public struct RememberedSessionStore: Sendable {
     /// The XDG location: `$XDG_STATE_HOME/authterm` when it is an absolute path, else `$HOME/.local/state/authterm`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? "\(environment["HOME"] ?? NSHomeDirectory())/.local/state"
+            ?? "\(environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)/.local/state"
         self.init(directory: "\(state)/authterm")
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the transport trusts: https always verified (against `caCertificateFile` when given),
 /// plain http only to loopback addresses unless `allowInsecureHTTP`.
@@ -16,7 +17,7 @@ public struct ConnectionPolicy: Equatable, Sendable {
     /// Checks `url` before anything is sent: returns where it points, or throws when the policy refuses it.
     /// The URL is parsed by libcurl itself, so the host checked is the host curl would connect to.
     public func check(_ url: String) throws(ClientError) -> Destination {
-        guard let parsed = CurlURL(url), let host = parsed.host, !host.isEmpty,
+        guard let parsed = try CurlURL.parse(url), let host = parsed.host, !host.isEmpty,
               let scheme = Destination.Scheme(rawValue: parsed.scheme ?? "") else {
             throw .invalidServerURL(url)
         }
@@ -50,7 +51,7 @@ public struct Destination: Equatable, Sendable {
 
     /// `localhost`, `127.0.0.0/8` or `::1`: traffic that never leaves the machine.
     public var isLoopback: Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        let bare = (host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host).lowercased()
         if bare == "localhost" { return true }
         var v4 = in_addr()
         if inet_pton(AF_INET, bare, &v4) == 1 {

@@ -1,5 +1,6 @@
 @preconcurrency import CCurl
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A failed transfer as libcurl reports it, and the `ClientError` it means.
 struct CurlFailure {

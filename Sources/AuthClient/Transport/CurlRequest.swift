@@ -1,21 +1,26 @@
+import AuthModel
 @preconcurrency import CCurl
-import CShims
-import Foundation
+import CCurlShims
+import FoundationEssentials
 
 /// One libcurl easy handle set up for one request, and everything it points to while in flight.
 final class CurlRequest {
     let easy: UnsafeMutableRawPointer
+    private let curl: Curl
     let destination: Destination
     private let response: ResponseBuffer
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
 
-    init(_ request: HTTPRequest, to destination: Destination, configuration: TransportConfiguration) throws(ClientError) {
-        guard let easy = curl_easy_init() else {
+    init(_ request: HTTPRequest, to destination: Destination, configuration: TransportConfiguration, curl: Curl)
+        throws(ClientError)
+    {
+        guard let easy = curl.easyInit() else {
             errorBuffer.deallocate()
             throw .transport(code: Int(CURLE_FAILED_INIT.rawValue), message: "libcurl could not start a request")
         }
         self.easy = easy
+        self.curl = curl
         self.destination = destination
         self.response = ResponseBuffer(limit: configuration.maxResponseBytes)
         errorBuffer.initialize(to: 0)
@@ -23,8 +28,8 @@ final class CurlRequest {
     }
 
     deinit {
-        curl_easy_cleanup(easy)
-        curl_slist_free_all(headerList)
+        curl.easyCleanup(easy)
+        curl.slistFreeAll(headerList)
         errorBuffer.deallocate()
     }
 
@@ -98,7 +103,7 @@ final class CurlRequest {
         // "Expect:" stops curl from waiting for `100 Continue` before larger bodies.
         let lines = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" } + ["Expect:"]
         for line in lines {
-            headerList = curl_slist_append(headerList, line)
+            headerList = curl.slistAppend(headerList, line)
         }
         try check(authterm_curl_easy_setopt_pointer(easy, option(CURLOPT_HTTPHEADER), headerList))
     }
@@ -132,7 +137,7 @@ final class CurlRequest {
 
     /// curl's detailed message for the last failure, or its generic one for `code`.
     private func message(for code: CURLcode) -> String {
-        let detail = String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
-        return detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+        let detail = String(cString: errorBuffer).trimmed
+        return detail.isEmpty ? curl.easyStrerror(code).map { String(cString: $0) } ?? "" : detail
     }
 }

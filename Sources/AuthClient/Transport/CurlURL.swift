@@ -5,19 +5,20 @@ struct CurlURL {
     let scheme: String?
     let host: String?
 
-    /// Nil when curl cannot parse `url` as an absolute URL.
-    init?(_ url: String) {
-        guard let handle = curl_url() else { return nil }
-        defer { curl_url_cleanup(handle) }
-        guard curl_url_set(handle, CURLUPART_URL, url, 0) == CURLUE_OK else { return nil }
-        scheme = Self.part(CURLUPART_SCHEME, of: handle)?.lowercased()
-        host = Self.part(CURLUPART_HOST, of: handle)
+    /// Nil when curl cannot parse `url` as an absolute URL; throws when libcurl cannot be loaded.
+    static func parse(_ url: String) throws(ClientError) -> CurlURL? {
+        let curl = try Curl.library()
+        guard let handle = curl.url() else { return nil }
+        defer { curl.urlCleanup(handle) }
+        guard curl.urlSet(handle, CURLUPART_URL, url, 0) == CURLUE_OK else { return nil }
+        return CurlURL(
+            scheme: part(CURLUPART_SCHEME, of: handle, curl)?.lowercased(), host: part(CURLUPART_HOST, of: handle, curl))
     }
 
-    private static func part(_ part: CURLUPart, of handle: OpaquePointer) -> String? {
+    private static func part(_ part: CURLUPart, of handle: OpaquePointer, _ curl: Curl) -> String? {
         var value: UnsafeMutablePointer<CChar>?
-        guard curl_url_get(handle, part, &value, 0) == CURLUE_OK, let value else { return nil }
-        defer { curl_free(value) }
+        guard curl.urlGet(handle, part, &value, 0) == CURLUE_OK, let value else { return nil }
+        defer { curl.free(value) }
         return String(cString: value)
     }
 }

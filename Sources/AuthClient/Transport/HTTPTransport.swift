@@ -1,5 +1,5 @@
 @preconcurrency import CCurl
-import CShims
+import CCurlShims
 
 /// Runs HTTP requests over libcurl without threads: easy handles driven by one multi handle.
 ///
@@ -9,14 +9,15 @@ import CShims
 /// from elsewhere).
 public final class HTTPTransport {
     public let configuration: TransportConfiguration
+    private let curl: Curl
     private let multi: UnsafeMutableRawPointer
     private var inFlight: [RequestID: CurlRequest] = [:]
     private var cancelled: [TransportCompletion] = []
     private var lastID = 0
 
     public init(configuration: TransportConfiguration = TransportConfiguration()) throws(ClientError) {
-        try CurlLibrary.ensureInitialized()
-        guard let multi = curl_multi_init() else {
+        curl = try Curl.library()
+        guard let multi = curl.multiInit() else {
             throw .transport(code: Int(CURLE_FAILED_INIT.rawValue), message: "libcurl could not start")
         }
         self.configuration = configuration
@@ -25,10 +26,10 @@ public final class HTTPTransport {
 
     deinit {
         for request in inFlight.values {
-            curl_multi_remove_handle(multi, request.easy)
+            _ = curl.multiRemoveHandle(multi, request.easy)
         }
         inFlight.removeAll()
-        curl_multi_cleanup(multi)
+        _ = curl.multiCleanup(multi)
     }
 
     /// Whether any request has not yet been reported by `wait`.
@@ -40,10 +41,10 @@ public final class HTTPTransport {
     /// connection policy refuses the URL or the request cannot be set up.
     public func start(_ request: HTTPRequest) throws(ClientError) -> RequestID {
         let destination = try configuration.policy.check(request.url)
-        let curlRequest = try CurlRequest(request, to: destination, configuration: configuration)
-        let added = curl_multi_add_handle(multi, curlRequest.easy)
+        let curlRequest = try CurlRequest(request, to: destination, configuration: configuration, curl: curl)
+        let added = curl.multiAddHandle(multi, curlRequest.easy)
         guard added == CURLM_OK else {
-            throw .transport(code: Int(added.rawValue), message: String(cString: curl_multi_strerror(added)))
+            throw .transport(code: Int(added.rawValue), message: curl.multiStrerror(added).map { String(cString: $0) } ?? "")
         }
         lastID += 1
         let id = RequestID(value: lastID)
@@ -54,7 +55,7 @@ public final class HTTPTransport {
     /// Stops a request at once; the next `wait` reports it as `.cancelled`. Unknown or finished ids are ignored.
     public func cancel(_ id: RequestID) {
         guard let request = inFlight.removeValue(forKey: id) else { return }
-        curl_multi_remove_handle(multi, request.easy)
+        _ = curl.multiRemoveHandle(multi, request.easy)
         cancelled.append(TransportCompletion(id: id, result: .failure(.cancelled)))
     }
 
@@ -73,25 +74,25 @@ public final class HTTPTransport {
 
     /// Makes a `wait` in progress (or the next one) return early. Safe from any thread.
     public func wakeUp() {
-        curl_multi_wakeup(multi)
+        _ = curl.multiWakeup(multi)
     }
 
     // MARK: Driving curl
 
     private func perform() {
         var running: Int32 = 0
-        curl_multi_perform(multi, &running)
+        _ = curl.multiPerform(multi, &running)
     }
 
     /// Sleeps on curl's sockets and the extra descriptor; true when the extra descriptor is readable.
     private func poll(milliseconds: Int32, extraFileDescriptor: Int32?) -> Bool {
         var ready: Int32 = 0
         guard let fd = extraFileDescriptor else {
-            curl_multi_poll(multi, nil, 0, milliseconds, &ready)
+            _ = curl.multiPoll(multi, nil, 0, milliseconds, &ready)
             return false
         }
         var waitFD = curl_waitfd(fd: fd, events: Int16(CURL_WAIT_POLLIN), revents: 0)
-        curl_multi_poll(multi, &waitFD, 1, milliseconds, &ready)
+        _ = curl.multiPoll(multi, &waitFD, 1, milliseconds, &ready)
         return waitFD.revents & Int16(CURL_WAIT_POLLIN) != 0
     }
 
@@ -100,13 +101,13 @@ public final class HTTPTransport {
         var completions = cancelled
         cancelled.removeAll()
         var queued: Int32 = 0
-        while let message = curl_multi_info_read(multi, &queued) {
+        while let message = curl.multiInfoRead(multi, &queued) {
             guard message.pointee.msg == CURLMSG_DONE,
                   let (id, request) = inFlight.first(where: { $0.value.easy == message.pointee.easy_handle }) else {
                 continue
             }
             let code = message.pointee.data.result
-            curl_multi_remove_handle(multi, request.easy)
+            _ = curl.multiRemoveHandle(multi, request.easy)
             inFlight.removeValue(forKey: id)
             completions.append(TransportCompletion(id: id, result: request.outcome(code)))
         }

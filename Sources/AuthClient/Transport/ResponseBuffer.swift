@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Collects one answer's head and body as libcurl delivers them, refusing to grow past a cap.
 final class ResponseBuffer {

@@ -1,3 +1,4 @@
+import AuthModel
 import Foundation
 
 /// Every setting of `authterm-server`, with safe defaults. Read from the config file, then overridden by flags.
@@ -38,6 +39,15 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     /// What a password reset does to MFA.
     public var onPasswordReset = PasswordResetPolicy.clearMFA
 
+    /// Whom users should ask for help, as the client shows it (`GET /v1/service`); empty for none.
+    public var supportContact = ""
+    /// When support answers; empty for none.
+    public var supportHours = ""
+    /// A few short texts the client shows on its MFA screens and in help.
+    public var notices: [String] = []
+    /// Manuals and other pages the client lists: `{title: Manual, url: https://...}` each.
+    public var links: [ServiceLink] = []
+
     public var passwordMinLength = 12
     public var passwordMaxLength = 128
 
@@ -49,9 +59,10 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var lockoutMaxDuration = 3600
     /// Failed passwords or codes from one client address per window before it is rate limited.
     public var addressFailureLimit = 100
-    /// Reset mails, sign-in SMS codes and phone setups, each counted on its own, per account per window.
+    /// Reset mails, sign-in and re-authentication SMS codes and phone setups, each counted on its own,
+    /// per account per window.
     public var accountSendLimit = 5
-    /// Reset mails, sign-in SMS codes and phone setups, each counted on its own, per client address per window.
+    /// The same, per client address per window.
     public var addressSendLimit = 30
     /// Sign-ins started per client address per window.
     public var signInStartLimit = 300

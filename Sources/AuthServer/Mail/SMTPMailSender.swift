@@ -1,5 +1,5 @@
 import CCurl
-import CShims
+import CCurlShims
 import Foundation
 
 /// Sends mail through an SMTP server with libcurl.

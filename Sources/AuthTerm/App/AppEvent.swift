@@ -1,5 +1,6 @@
 import AuthClient
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// What happens to the app: input from the terminal, the clock, answers from the server.
@@ -10,6 +11,12 @@ public enum AppEvent: Equatable, Sendable {
     /// The wall clock, about once a second: the demo authenticator's codes follow it.
     case clock(Date)
     case replied(Result<Reply, ClientError>)
+    /// What the server's organization says, asked for at start.
+    case serviceLoaded(ServiceInfo)
+    /// This server's remember token in the remembered-session file, as read now; nil for none.
+    case rememberedTokenLoaded(String?)
     /// The demo server's outbox, newest first.
     case mailboxLoaded([MailboxMessage])
+    /// The remembered-session file could not be written or deleted: why, in a sentence.
+    case rememberedSessionFailed(String)
 }

@@ -9,6 +9,9 @@ extension AppState {
             case .submit(let password, let method, let code):
                 overlay = .reauthenticate(dialog)
                 return send(.reauthenticate(password: password, method: method, code: code))
+            case .sendCode(let method):
+                overlay = .reauthenticate(dialog)
+                return send(.sendReauthenticationCode(method: method))
             case .cancel:
                 overlay = nil
                 message = .notice("Cancelled.")

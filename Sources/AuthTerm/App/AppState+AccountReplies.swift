@@ -23,6 +23,10 @@ extension AppState {
             guard case .reauthenticate(let dialog) = overlay else { return [] }
             overlay = nil
             return send(dialog.retry)
+        case (.accepted, .sendReauthenticationCode):
+            guard case .reauthenticate(var dialog) = overlay else { return [] }
+            dialog.codeSent()
+            overlay = .reauthenticate(dialog)
         case (.accepted, .changePassword):
             guard case .changePassword(let form) = screen else { return [] }
             screen = .account(AccountScreen(account: form.account))
@@ -72,7 +76,7 @@ extension AppState {
     /// What a failed Account Settings request leads to; nil leaves it to the app's usual handling
     /// (cancelled, session over, network trouble, plain-words errors).
     mutating func receiveAccountSettings(_ error: ClientError, for request: Request) -> [Effect]? {
-        if error == .cancelled || error.serverCode == .sessionExpired || error.serverCode == .unauthenticated {
+        if error == .cancelled || error.endsSession {
             return nil
         }
         switch (error.serverCode, request) {
@@ -81,6 +85,10 @@ extension AppState {
         case (_, .reauthenticate):
             guard case .reauthenticate(var dialog) = overlay else { return nil }
             dialog.refused(error.description)
+            overlay = .reauthenticate(dialog)
+        case (_, .sendReauthenticationCode):
+            guard case .reauthenticate(var dialog) = overlay else { return nil }
+            dialog.sendFailed(error.description)
             overlay = .reauthenticate(dialog)
         case (.setupExpired?, .verifyTotpSetup), (.notFound?, .verifyTotpSetup),
              (.setupExpired?, .verifyPhoneSetup), (.notFound?, .verifyPhoneSetup):

@@ -29,6 +29,7 @@ extension AppState {
             case .start(let label): return send(.startTotpSetup(label: label))
             case .verify(let setup, let code): return send(.verifyTotpSetup(setup: setup, code: code))
             case .copySecret(let secret): return copy(secret, what: "The key")
+            case .usePhone: show(.phoneSetup(PhoneSetupScreen(purpose: .forced, account: nil)))
             case .back: return leaveEnrollment(account: wizard.account)
             case nil: break
             }
@@ -39,6 +40,8 @@ extension AppState {
             case .start(let phone, let label): return send(.startPhoneSetup(phone: phone, label: label))
             case .verify(let setup, let code): return send(.verifyPhoneSetup(setup: setup, code: code))
             case .invalidNumber: message = .error("Enter the number in international form, e.g. +81312345678.")
+            // The forced setup goes back to its first step, where an app is the other choice.
+            case .back where form.purpose == .forced: startForcedSetup()
             case .back: return leaveEnrollment(account: form.account)
             case nil: break
             }
@@ -101,11 +104,11 @@ extension AppState {
     }
 
     /// The forced setup after a reset: straight into the wizard, the only thing the session allows,
-    /// saying why.
+    /// saying why; it offers a phone number as well.
     mutating func startForcedSetup() {
         show(.totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: qrMode)))
         message = .notice("Your account uses multifactor authentication, but no method is registered "
-            + "(a password reset clears them). Set one up to continue.")
+            + "(a password reset clears them). Set one up to continue: an app, or a phone number.")
     }
 
     var qrMode: QRView.Mode { .forTerminal(unicode: !settings.asciiOnly) }

@@ -2,9 +2,19 @@ import AuthClient
 import AuthModel
 import TerminalUI
 
+extension ClientError {
+    /// The server no longer knows the session: it expired, or was signed out.
+    var endsSession: Bool { serverCode == .sessionExpired || serverCode == .unauthenticated }
+}
+
 extension AppState {
     /// Moves the flow on with the answer to `request`.
     mutating func receive(_ result: Result<Reply, ClientError>, for request: Request) -> [Effect] {
+        if case .retrying(let retried) = renewal, retried == request {
+            // Sent again on a renewed session: the renewal is over, whatever the answer.
+            renewal = nil
+            if case .failure(let error) = result, error.endsSession { return signInAgain() }
+        }
         switch result {
         case .success(let reply):
             return receive(reply, for: request)
@@ -24,7 +34,11 @@ extension AppState {
         case (.signInProgress(let progress), _):
             return advance(progress)
         case (.resumed(let session), _):
-            return open(session)
+            guard case .resuming(let waiting) = renewal else { return open(session) }
+            // Renewed without a word: the screen stays, and the request that met the ended session goes again.
+            renewal = .retrying(waiting)
+            self.session = session
+            return remember(session) + send(waiting)
         case (.account(let account), _):
             screen = .home(HomeScreen(account: account))
             return []
@@ -39,8 +53,12 @@ extension AppState {
             message = .notice("If the address is registered, we sent a code to it.")
             return []
         case (.accepted, .resetPassword(let email, _, _)):
-            showSignIn(email: email, message: Message(.success,
-                "Your password was changed. Sign in with the new one; if you used MFA, you will set it up again."))
+            let next = switch service?.resetPolicy {
+            case .clearMFA?: "Sign in with the new one; if you used MFA, you will set up a method again."
+            case .keepMFA?: "Sign in with the new one; your MFA methods are kept."
+            case nil: "Sign in with the new one."
+            }
+            showSignIn(email: email, message: Message(.success, "Your password was changed. " + next))
             return []
         default:
             message = .error("The server's answer did not fit the request. Try again.")
@@ -73,11 +91,38 @@ extension AppState {
     private mutating func open(_ session: Session) -> [Effect] {
         self.session = session
         message = nil
-        var effects: [Effect] = []
-        if let token = session.rememberToken, let expiry = session.rememberExpiresAt {
-            effects.append(.rememberSession(token: token, expiresAt: expiry))
+        return remember(session) + send(.getAccount)
+    }
+
+    /// Keeps the remember token of a session that has one.
+    private func remember(_ session: Session) -> [Effect] {
+        guard let token = session.rememberToken, let expiry = session.rememberExpiresAt else { return [] }
+        return [.rememberSession(token: token, expiresAt: expiry)]
+    }
+
+    /// Renews an ended session with the remember token read from the file, or signs in again
+    /// when there is none.
+    mutating func resume(with token: String?) -> [Effect] {
+        guard case .resuming = renewal else { return [] }
+        guard let token else { return signInAgain() }
+        return send(.resumeSession(rememberToken: token))
+    }
+
+    /// The session ended on the server (it expired, or was signed out elsewhere). A remembered
+    /// session is renewed first and `request` sent again; otherwise it is sign-in, the e-mail
+    /// address filled in.
+    private mutating func sessionEnded(after request: Request) -> [Effect] {
+        if renewal == nil, session?.rememberToken != nil {
+            renewal = .resuming(request)
+            return [.loadRememberedToken]
         }
-        return effects + send(.getAccount)
+        return signInAgain()
+    }
+
+    /// Back to sign-in, the remembered session gone, with the address of the account that was signed in.
+    private mutating func signInAgain() -> [Effect] {
+        showSignIn(email: screen.signedInAccount?.email ?? signInEmail, message: .notice("Please sign in again."))
+        return [.forgetSession]
     }
 
     private mutating func missingSession() -> [Effect] {
@@ -91,14 +136,14 @@ extension AppState {
         case (_, _) where error == .cancelled:
             message = .notice("Cancelled.")
             if case .resuming = screen { showSignIn(message: .notice("Cancelled. Sign in instead.")) }
+            if renewal != nil { return signInAgain() }
             return []
-        case (.sessionExpired?, _), (.unauthenticated?, _):
-            showSignIn(message: .notice("Please sign in again."))
-            return [.forgetSession]
         case (_, .signOut):
             // Signed out here whatever the server says; the session dies with its expiry.
             showSignIn(email: signInEmail, message: .notice("You have signed out."))
             return []
+        case (_, _) where error.endsSession:
+            return sessionEnded(after: request)
         case (.flowExpired?, _):
             showSignIn(email: signInEmail, message: .error(error.description))
             return []

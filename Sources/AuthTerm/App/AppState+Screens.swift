@@ -46,8 +46,8 @@ extension AppState {
             case nil:
                 return []
             }
-        case .home:
-            return []
+        case .home(let page):
+            return page.handle(input) == .openMFA ? send(.loadAccount(.mfa)) : []
         case .account, .mfa, .totpSetup, .phoneSetup, .activation, .enrollmentDone, .recoveryCodes, .renameMethod,
              .sessions, .changePassword:
             return handleAccountSettings(input)

@@ -16,6 +16,11 @@ extension AppState {
             guard let request = inFlight else { return [] }
             inFlight = nil
             return receive(result, for: request)
+        case .serviceLoaded(let info):
+            service = info
+            return []
+        case .rememberedTokenLoaded(let token):
+            return resume(with: token)
         case .input(let input):
             return handle(input)
         case .mailboxLoaded(let messages):
@@ -26,6 +31,10 @@ extension AppState {
                 mailbox.list.select(selected.flatMap(messages.firstIndex(of:)) ?? 0)
                 overlay = .mailbox(mailbox)
             }
+            return []
+        case .rememberedSessionFailed(let reason):
+            // Worth a notice, never a stop: the session goes on, only the next start asks to sign in.
+            message = .notice(reason)
             return []
         }
     }
@@ -45,7 +54,7 @@ extension AppState {
             return handle(input, over: overlay)
         }
         if input == .key(.function(1)) || (input == .key(.character("?")) && !screen.content.isTyping) {
-            overlay = .help(screen.content.helpTopic)
+            overlay = .help(HelpState(screen.content.helpTopic))
             return []
         }
         if settings.mailboxFolder != nil, input == .key(.function(3)) {
@@ -56,8 +65,8 @@ extension AppState {
             overlay = .demoAuthenticator
             return []
         }
-        if screen.isSignedIn, input == .key(.function(2)) {
-            overlay = .avatarMenu(MenuState(Overlay.avatarMenuItems))
+        if screen.isSignedIn, input == .key(.function(2)) || input == .click(AppView.avatarID) {
+            overlay = .avatarMenu(AvatarMenuAction.menu)
             return []
         }
         return handleOnScreen(input)
@@ -72,20 +81,21 @@ extension AppState {
 
     private mutating func handle(_ input: Event, over overlay: Overlay) -> [Effect] {
         switch overlay {
-        case .help:
-            if [.key(.escape), .key(.enter), .key(.function(1)), .key(.character("?"))].contains(input) {
-                self.overlay = nil
-            }
+        case .help(var help):
+            self.overlay = help.handle(input) ? nil : .help(help)
             return []
         case .avatarMenu(var menu):
             switch menu.handle(input) {
-            case .chosen(let index):
+            case .chosen(let action):
                 self.overlay = nil
-                return chooseFromAvatarMenu(index)
+                return chooseFromAvatarMenu(action)
             case .dismissed:
                 self.overlay = nil
-            case .moved, nil:
+            case .moved:
                 self.overlay = .avatarMenu(menu)
+            case nil:
+                // A click beside the menu closes it, as a click outside a menu does anywhere.
+                if input == .click(AppView.coverID) { self.overlay = nil }
             }
             return []
         case .mailbox(var mailbox):
@@ -93,6 +103,9 @@ extension AppState {
                 self.overlay = nil
             } else if input == .key(.character("r")) {
                 return [.loadMailbox]
+            } else if let row = input.clickedRow(of: MailboxView.listID) {
+                mailbox.list.select(row)
+                self.overlay = .mailbox(mailbox)
             } else if mailbox.list.handle(input) {
                 self.overlay = .mailbox(mailbox)
             }
@@ -114,15 +127,15 @@ extension AppState {
         }
     }
 
-    private mutating func chooseFromAvatarMenu(_ index: Int) -> [Effect] {
-        switch Overlay.avatarMenuItems[index].title {
-        case "Account Settings":
+    private mutating func chooseFromAvatarMenu(_ action: AvatarMenuAction) -> [Effect] {
+        switch action {
+        case .accountSettings:
             if let account = screen.signedInAccount { show(.account(AccountScreen(account: account))) }
             return []
-        case "Help":
-            overlay = .help(screen.content.helpTopic)
+        case .help:
+            overlay = .help(HelpState(screen.content.helpTopic))
             return []
-        default:
+        case .signOut:
             return signOut()
         }
     }

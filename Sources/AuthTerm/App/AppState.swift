@@ -1,5 +1,5 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Everything the app knows. `update` (AppState+Update.swift) is the only thing that changes it,
@@ -19,25 +19,30 @@ public struct AppState: Equatable, Sendable {
     public var now = Date(timeIntervalSince1970: 0)
     /// `authterm demo` only: the authenticator secrets enrolled in this run.
     public var demoAuthenticator = DemoAuthenticator()
+    /// What the server's organization says (support, notices, links, reset policy), once it answered.
+    public var service: ServiceInfo?
+    /// A request that met an ended session while the session is remembered: it is renewed with
+    /// the remember token, without a word, and the request sent again.
+    public var renewal: SessionRenewal?
 
     public init(settings: AppSettings, screen: Screen) {
         self.settings = settings
         self.screen = screen
     }
 
-    /// The state to start in, and what to do first: resume a remembered session if there is one.
+    /// The state to start in, and what to do first: ask for the service's words and resume a
+    /// remembered session if there is one.
     public static func launch(settings: AppSettings, rememberToken: String?, notice: Message? = nil)
         -> (AppState, [Effect])
     {
-        guard let rememberToken else {
-            var state = AppState(settings: settings, screen: .resuming(ResumingScreen()))
-            state.showSignIn(message: notice)
-            return (state, [])
-        }
         var state = AppState(settings: settings, screen: .resuming(ResumingScreen()))
+        guard let rememberToken else {
+            state.showSignIn(message: notice)
+            return (state, [.loadService])
+        }
         state.message = notice
-        let effects = state.send(.resumeSession(rememberToken: rememberToken))
-        return (state, effects)
+        let resume = state.send(.resumeSession(rememberToken: rememberToken))
+        return (state, [.loadService] + resume)
     }
 
     /// Marks `request` as in flight and asks the runtime to send it.
@@ -50,6 +55,7 @@ public struct AppState: Equatable, Sendable {
     /// Back to the first sign-in screen with the e-mail address (the demo's when none is given).
     mutating func showSignIn(email: String = "", message: Message? = nil) {
         session = nil
+        renewal = nil
         overlay = nil
         screen = .email(EmailScreen(email: email.isEmpty ? settings.demoAccount?.email ?? "" : email))
         self.message = message

@@ -7,18 +7,34 @@ public struct AppView: View {
 
     /// Below this the screens do not fit; the view asks for a larger window instead.
     public static let minimumSize = Size(width: 60, height: 20)
+    /// The hit area of the avatar: a click opens the Avatar Menu.
+    static let avatarID = "avatar"
+    /// The hit area under every overlay: a click there is on none of the screen's controls.
+    static let coverID = "cover"
 
     public init(_ state: AppState) {
         self.state = state
     }
 
     var symbols: Symbols { Symbols.forTerminal(unicode: !state.settings.asciiOnly) }
+    var service: ServiceText { ServiceText(service: state.service) }
 
     public func render(into buffer: inout Buffer, area: Rect) {
         guard area.width >= Self.minimumSize.width, area.height >= Self.minimumSize.height else {
             renderTooSmall(into: &buffer, area: area)
             return
         }
+        if case .totpSetup(let wizard) = state.screen, wizard.showsCodeFullWindow {
+            RegistrationCodeView(wizard: wizard, message: state.message, hints: hints, symbols: symbols)
+                .render(into: &buffer, area: area)
+        } else {
+            renderFrame(into: &buffer, area: area)
+        }
+        renderOverlay(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1))
+    }
+
+    /// The usual frame: the header, the screen in its panel, the status, the avatar and the keys.
+    private func renderFrame(into buffer: inout Buffer, area: Rect) {
         let content = state.screen.content
         let bands = area.splitRows([.fixed(1), .fixed(1), .fill, .fixed(1), .fixed(1)])
         renderHeader(into: &buffer, area: bands[0])
@@ -29,17 +45,16 @@ public struct AppView: View {
         Block(title: content.title, symbols: symbols).render(into: &buffer, area: panel)
         let inner = Block.inner(panel).inset(horizontal: 1)
         let parts = inner.splitRows([.fill, .fixed(3)])
-        content.render(into: &buffer, area: parts[0], symbols: symbols)
+        content.render(into: &buffer, area: parts[0], context: ScreenContext(symbols: symbols, service: service))
         renderStatus(into: &buffer, area: parts[1])
         if let account = state.screen.signedInAccount { renderAvatar(account.displayName, &buffer, bands[3]) }
         Footer(hints).render(into: &buffer, area: bands[4])
-        renderOverlay(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1))
     }
 
     private var hints: [KeyHint] {
         if state.inFlight != nil { return [KeyHint("Esc", "cancel"), KeyHint("Ctrl-C", "quit")] }
         switch state.overlay {
-        case .help: return [KeyHint("Esc", "close help")]
+        case .help(let help): return help.hints
         case .avatarMenu: return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close")]
         case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
         case .mailbox: return MailboxState.hints
@@ -80,18 +95,16 @@ public struct AppView: View {
     private func renderAvatar(_ name: String, _ buffer: inout Buffer, _ area: Rect) {
         let used = buffer.write(" \(Initials(name).text) ", x: area.x + 1, y: area.y, style: Style(.accent, .reverse))
         buffer.write(" \(name)  F2", x: area.x + 1 + used, y: area.y, style: Style(.muted))
-        buffer.addHitArea("avatar", Rect(x: area.x + 1, y: area.y, width: used, height: 1))
+        buffer.addHitArea(Self.avatarID, Rect(x: area.x + 1, y: area.y, width: used, height: 1))
     }
 
     private func renderOverlay(into buffer: inout Buffer, area: Rect) {
+        if state.overlay != nil { buffer.addHitArea(Self.coverID, area) }
         switch state.overlay {
-        case .help(let topic):
-            let box = area.centered(width: 64, height: min(area.height - 2, 18))
-            buffer.fill(box, style: .plain)
-            Block(title: topic.title, symbols: symbols).render(into: &buffer, area: box)
-            Paragraph(topic.text).render(into: &buffer, area: Block.inner(box).inset(horizontal: 1))
+        case .help(let help):
+            HelpView(state: help, service: service, symbols: symbols).render(into: &buffer, area: area)
         case .avatarMenu(let menu):
-            PopupMenu(menu, corner: .bottomLeft, title: "Avatar Menu", symbols: symbols, id: "avatarMenu")
+            PopupMenu(menu, corner: .bottomLeft, title: "Avatar Menu", symbols: symbols)
                 .render(into: &buffer, area: area)
         case .mailbox(let mailbox):
             MailboxView(state: mailbox, symbols: symbols).render(into: &buffer, area: area)

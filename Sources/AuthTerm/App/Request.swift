@@ -16,6 +16,8 @@ public enum Request: Equatable, Sendable {
     case listSessions
     case endOtherSessions
     case reauthenticate(password: String, method: String?, code: String?)
+    /// Texts a code to a phone method of the account, for `reauthenticate`.
+    case sendReauthenticationCode(method: String)
     case changePassword(currentPassword: String, newPassword: String)
     case startTotpSetup(label: String)
     case verifyTotpSetup(setup: String, code: String)
@@ -41,6 +43,7 @@ public enum Request: Equatable, Sendable {
         case .listSessions: "Loading your sessions…"
         case .endOtherSessions: "Signing out the other sessions…"
         case .reauthenticate: "Checking…"
+        case .sendReauthenticationCode: "Sending a code…"
         case .changePassword: "Changing the password…"
         case .startTotpSetup: "Preparing the registration code…"
         case .verifyTotpSetup, .verifyPhoneSetup: "Verifying…"
@@ -59,7 +62,7 @@ public enum Reply: Equatable, Sendable {
     case signInProgress(SignInProgress)
     case resumed(Session)
     case account(Account)
-    /// An operation without a body answered 2xx (sign-out, send code, forgot and reset password,
+    /// An operation without a body answered 2xx (sign-out, send a code, forgot and reset password,
     /// end the other sessions, change the password, remove a method).
     case accepted
     case sessions([SessionInfo])

@@ -68,8 +68,8 @@ public enum Screen: Equatable, Sendable {
 
 /// Something drawn over the screen that takes the keys until it closes.
 public enum Overlay: Equatable, Sendable {
-    case help(HelpTopic)
-    case avatarMenu(MenuState)
+    case help(HelpState)
+    case avatarMenu(MenuState<AvatarMenuAction>)
     /// A request failed for a reason a retry may fix (network, TLS, server trouble).
     case failure(message: String, retry: Request, ConfirmState)
     /// The demo server's outbox.
@@ -80,8 +80,4 @@ public enum Overlay: Equatable, Sendable {
     case confirmMFA(MFAConfirmation, ConfirmState)
     /// `authterm demo`: the current codes of the secrets enrolled in this run (F4).
     case demoAuthenticator
-
-    static let avatarMenuItems = [
-        MenuItem("Account Settings", hotkey: "a"), MenuItem("Help", hotkey: "h"), MenuItem("Sign out", hotkey: "s"),
-    ]
 }

@@ -1,14 +1,18 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 
-/// `$XDG_CONFIG_HOME/authterm/config.toml`: `server` and `theme`, as `key = "value"` lines;
-/// `#` starts a comment.
+/// `$XDG_CONFIG_HOME/authterm/config.toml`: `server`, `theme` and `mouse` (`"on"` or `"off"`), as
+/// `key = "value"` lines; `#` starts a comment.
 public struct ConfigFile: Equatable, Sendable {
     public var server: String?
     public var theme: String?
+    /// Whether clicks act in authterm; nil when the file does not say.
+    public var mouse: Bool?
 
-    public init(server: String? = nil, theme: String? = nil) {
+    public init(server: String? = nil, theme: String? = nil, mouse: Bool? = nil) {
         self.server = server
         self.theme = theme
+        self.mouse = mouse
     }
 
     /// A line the file cannot hold, named by file and line.
@@ -23,7 +27,7 @@ public struct ConfigFile: Equatable, Sendable {
     /// The standard location for this environment.
     public static func defaultPath(environment: [String: String]) -> String {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+            ?? (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config"
         return base + "/authterm/config.toml"
     }
 
@@ -39,12 +43,12 @@ public struct ConfigFile: Equatable, Sendable {
     public static func parse(_ text: String, path: String) throws(Problem) -> ConfigFile {
         var config = ConfigFile()
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmed
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let problem = { (reason: String) in Problem(path: path, line: index + 1, reason: reason) }
             guard let equals = line.firstIndex(of: "=") else { throw problem("expected key = \"value\"") }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<equals].trimmed
+            let value = line[line.index(after: equals)...].trimmed
             guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
                 throw problem("the value of \(key) must be in double quotes")
             }
@@ -52,7 +56,10 @@ public struct ConfigFile: Equatable, Sendable {
             switch key {
             case "server": config.server = string
             case "theme": config.theme = string
-            default: throw problem("unknown setting \(key) (known: server, theme)")
+            case "mouse":
+                guard string == "on" || string == "off" else { throw problem("mouse is \"on\" or \"off\"") }
+                config.mouse = string == "on"
+            default: throw problem("unknown setting \(key) (known: server, theme, mouse)")
             }
         }
         return config

@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 
 /// Where the server URL came from, in order of precedence.
 public enum ServerChoice: Equatable, Sendable {
@@ -30,7 +31,7 @@ public enum ServerChoice: Equatable, Sendable {
         """
 
     private static func nonEmpty(_ value: String?) -> String? {
-        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        guard let value = value?.trimmed, !value.isEmpty else { return nil }
         return value
     }
 }

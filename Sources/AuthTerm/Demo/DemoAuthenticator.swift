@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OTP
 import TerminalUI
 
 /// `authterm demo` only: the authenticator secrets enrolled during this run, so the demo can be
@@ -43,7 +44,7 @@ struct DemoAuthenticatorView: View {
         }
         for entry in authenticator.entries {
             let row = rows.take()
-            guard let totp = TimeBasedCode(base32: entry.secret) else { continue }
+            guard let totp = TOTP(base32: entry.secret) else { continue }
             let code = totp.code(at: now)
             buffer.write("\(entry.label) (\(entry.account))", x: row.x, y: row.y, style: .plain, limit: row.maxX - 20)
             let shown = "\(code.prefix(3)) \(code.dropFirst(3))  \(totp.secondsLeft(at: now))s"

@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 
 /// One message of the demo server's outbox: a mail (`.eml`) or a text message (`.sms`).
 public struct MailboxMessage: Equatable, Sendable {
@@ -18,17 +19,17 @@ public struct MailboxMessage: Equatable, Sendable {
 
     /// Reads a file of headers, a blank line and a body (CRLF or LF line ends).
     public init(parsing text: String, isSMS: Bool) {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = text.replacing("\r\n", with: "\n")
         let parts = normalized.components(separatedBy: "\n\n")
         var headers: [String: String] = [:]
         for line in (parts.first ?? "").split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmed
         }
         self.init(
             isSMS: isSMS, date: headers["date"] ?? "", to: headers["to"] ?? "",
             subject: isSMS ? "Text message" : headers["subject"] ?? "(no subject)",
-            body: parts.dropFirst().joined(separator: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines))
+            body: parts.dropFirst().joined(separator: "\n\n").trimmed)
     }
 
     /// The messages of an outbox folder, newest first; unreadable files are skipped.

@@ -1,5 +1,5 @@
 import AuthClient
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// What `authterm` was asked to do, after its arguments, environment and config file were read.
@@ -9,19 +9,22 @@ public struct LaunchOptions: Sendable {
     public var caCertificate: String?
     public var allowInsecureHTTP: Bool
     public var noColor: Bool
+    /// Clicks and the wheel act in authterm; off, the terminal keeps its own text selection.
+    public var mouse: Bool
     public var demoAccount: DemoAccount?
     /// The demo server's outbox, shown by the Mailbox screen.
     public var outbox: String?
 
     public init(
         server: String, theme: String? = nil, caCertificate: String? = nil, allowInsecureHTTP: Bool = false,
-        noColor: Bool = false, demoAccount: DemoAccount? = nil, outbox: String? = nil
+        noColor: Bool = false, mouse: Bool = true, demoAccount: DemoAccount? = nil, outbox: String? = nil
     ) {
         self.server = server
         self.theme = theme
         self.caCertificate = caCertificate
         self.allowInsecureHTTP = allowInsecureHTTP
         self.noColor = noColor
+        self.mouse = mouse
         self.demoAccount = demoAccount
         self.outbox = outbox
     }
@@ -30,25 +33,30 @@ public struct LaunchOptions: Sendable {
 /// Takes over the terminal and runs the app until the user quits; the terminal is given back
 /// however it ends.
 public enum AppLauncher {
+    /// The first frame comes before libcurl is loaded (checking the server's address loads it):
+    /// the window fills at once, and a refused address still ends with a plain error once the
+    /// terminal is given back.
     public static func run(_ options: LaunchOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws
     {
-        let policy = ConnectionPolicy(caCertificateFile: options.caCertificate, allowInsecureHTTP: options.allowInsecureHTTP)
-        _ = try policy.check(options.server)
-        let transport = try HTTPTransport(configuration: TransportConfiguration(policy: policy))
         let (theme, themeProblem) = ThemeLoader(environment: environment).load(options.theme)
         let sessions = RememberedSessionStore(environment: environment)
         let (token, notice) = rememberedToken(sessions.read(server: options.server))
 
         var terminalEnvironment = environment
         if options.noColor { terminalEnvironment["NO_COLOR"] = "1" }
-        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment)
+        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment, mouse: options.mouse)
         defer { terminal.restore() }
+        var settings = AppSettings(
+            server: options.server, warning: themeProblem.map { "Theme: \($0)" }, demoAccount: options.demoAccount,
+            mailboxFolder: options.outbox, asciiOnly: !terminal.capabilities.unicode)
+        terminal.draw(AppView(AppState.launch(settings: settings, rememberToken: token, notice: notice).0)
+            .rendered(size: terminal.size))
 
-        let warning = policy.warning(for: options.server) ?? themeProblem.map { "Theme: \($0)" }
-        let settings = AppSettings(
-            server: options.server, warning: warning, demoAccount: options.demoAccount, mailboxFolder: options.outbox,
-            asciiOnly: !terminal.capabilities.unicode)
+        let policy = ConnectionPolicy(caCertificateFile: options.caCertificate, allowInsecureHTTP: options.allowInsecureHTTP)
+        _ = try policy.check(options.server)
+        let transport = try HTTPTransport(configuration: TransportConfiguration(policy: policy))
+        settings.warning = policy.warning(for: options.server) ?? settings.warning
         let (state, effects) = AppState.launch(settings: settings, rememberToken: token, notice: notice)
         AppRunner(terminal: terminal, transport: transport, sessions: sessions, state: state).run(initialEffects: effects)
     }

@@ -1,5 +1,6 @@
 import AuthClient
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// Runs the app on a terminal: draws the state, waits on the keyboard and the network together,
@@ -11,6 +12,8 @@ public final class AppRunner {
     private let sessions: RememberedSessionStore
     private var state: AppState
     private var inFlight: (id: RequestID, call: PreparedCall)?
+    /// `GET /v1/service`, asked beside the requests of `update`; only its success is reported.
+    private var serviceCall: (id: RequestID, call: APICall<ServiceInfo>)?
     private var isFinished = false
 
     public init(terminal: any Terminal, transport: HTTPTransport, sessions: RememberedSessionStore, state: AppState) {
@@ -29,12 +32,18 @@ public final class AppRunner {
             let waited = transport.wait(
                 timeout: .milliseconds(inFlight == nil ? 1000 : 100),
                 extraFileDescriptor: terminal.inputFileDescriptor)
-            for completion in waited.completions where completion.id == inFlight?.id {
-                let call = inFlight!.call
-                inFlight = nil
-                dispatch(.replied(completion.result.flatMap { response in
-                    Result { () throws(ClientError) in try call.decode(response) }
-                }))
+            for completion in waited.completions {
+                if let (id, call) = inFlight, completion.id == id {
+                    inFlight = nil
+                    dispatch(.replied(completion.result.flatMap { response in
+                        Result { () throws(ClientError) in try call.decode(response) }
+                    }))
+                } else if let (id, call) = serviceCall, completion.id == id {
+                    serviceCall = nil
+                    if case .success(let response) = completion.result, let service = try? call.decode(response) {
+                        dispatch(.serviceLoaded(service))
+                    }
+                }
             }
             // Read even when curl saw no input: it does not report a hang-up of the terminal
             // (an SSH link that drops), which the terminal turns into `.terminalClosed`.
@@ -59,6 +68,9 @@ public final class AppRunner {
                 } catch {
                     dispatch(.replied(.failure(error)))
                 }
+            case .loadService:
+                let call = api.getService()
+                serviceCall = (try? transport.start(call.request)).map { ($0, call) }
             case .cancelRequest:
                 if let id = inFlight?.id { transport.cancel(id) }
             case .rememberSession(let token, let expiresAt):
@@ -66,6 +78,8 @@ public final class AppRunner {
                 report { () throws(SessionStoreError) in try sessions.save(remembered) }
             case .forgetSession:
                 report { () throws(SessionStoreError) in try sessions.delete(server: state.settings.server) }
+            case .loadRememberedToken:
+                dispatch(.rememberedTokenLoaded(AppLauncher.rememberedToken(sessions.read(server: state.settings.server)).0))
             case .copyToClipboard(let text):
                 terminal.copyToClipboard(text)
             case .loadMailbox:
@@ -76,12 +90,12 @@ public final class AppRunner {
         }
     }
 
-    /// A remembered-session file that cannot be written is worth a notice, never a stop.
+    /// A remembered-session file that cannot be written is reported to `update`.
     private func report(_ work: () throws(SessionStoreError) -> Void) {
         do {
             try work()
         } catch {
-            state.message = .notice("Could not update the remembered session: \(error.description)")
+            dispatch(.rememberedSessionFailed(error.description))
         }
     }
 }

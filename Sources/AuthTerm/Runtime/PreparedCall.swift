@@ -43,6 +43,8 @@ struct PreparedCall: Sendable {
             self.init(api.reauthenticate(password: password, method: method, code: code, sessionToken: token)) { _ in
                 Reply.reauthenticated
             }
+        case .sendReauthenticationCode(let method):
+            self.init(api.sendReauthenticationCode(method: method, sessionToken: token)) { Reply.accepted }
         case .changePassword(let currentPassword, let newPassword):
             self.init(api.changePassword(currentPassword: currentPassword, newPassword: newPassword, sessionToken: token)) {
                 Reply.accepted

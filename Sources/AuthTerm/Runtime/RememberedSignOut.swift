@@ -1,5 +1,5 @@
 import AuthClient
-import Foundation
+import FoundationEssentials
 
 /// `authterm sign-out`: ends the remembered session on the server (resumed, then signed out)
 /// and deletes its file. The file goes even when the server cannot be reached.

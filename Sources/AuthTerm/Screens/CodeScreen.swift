@@ -1,10 +1,10 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Sign-in, verification: the 6-digit code of a registered method, or a recovery code.
 public struct CodeScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case code, methods, sendCode }
+    public enum Control: String, Clickable { case code, methods, sendCode }
     public enum Intent: Equatable, Sendable {
         case submit(method: String, code: String)
         case sendCode(method: String)
@@ -67,7 +67,13 @@ public struct CodeScreen: Equatable, Sendable, ScreenContent {
         case .code:
             return handleCode(event)
         case .methods:
-            if methodList.handle(event) {
+            if let row = event.clickedRow(of: "methods") {
+                // A click chooses the method and goes where it needs you: Send code, or the code.
+                methodList.select(row)
+                clearCode()
+                focus.setOrder(controls)
+                focus.focus(controls.contains(.sendCode) ? .sendCode : .code)
+            } else if methodList.handle(event) {
                 clearCode()
                 focus.setOrder(controls)
                 focus.focus(.methods)
@@ -101,7 +107,7 @@ public struct CodeScreen: Equatable, Sendable, ScreenContent {
         return nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         let text = Paragraph(instruction)
         text.render(into: &buffer, area: rows.take(text.height(width: area.width)))

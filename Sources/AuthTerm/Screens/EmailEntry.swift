@@ -1,11 +1,12 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// An e-mail address field and the button that submits it, as the sign-in and forgot-password
 /// screens share them. The address is checked on the spot, so an obvious typo never costs a
 /// request; the server has the last word.
 public struct EmailEntry: Equatable, Sendable {
-    public enum Control: Hashable, Sendable { case email, submit }
+    public enum Control: String, Clickable { case email, submit }
     /// What submitting gave: an address worth sending, or one that is not.
     public enum Outcome: Equatable, Sendable { case plausible(String), implausible }
 
@@ -25,7 +26,7 @@ public struct EmailEntry: Equatable, Sendable {
     public mutating func handle(_ event: Event) -> Outcome? {
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .submit && event.isActivation) {
-            let email = field.text.trimmingCharacters(in: .whitespaces)
+            let email = field.text.trimmed
             isInvalid = !EmailAddress.isPlausible(email)
             return isInvalid ? .implausible : .plausible(email)
         }

@@ -17,7 +17,7 @@ public struct EmailScreen: Equatable, Sendable, ScreenContent {
         entry.handle(event)
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         entry.render(button: "Next", placeholder: "name@example.com", into: &buffer, rows: &rows)
     }

@@ -17,11 +17,14 @@ public struct ForgotPasswordScreen: Equatable, Sendable, ScreenContent {
         entry.handle(event)
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         let intro = Paragraph("Enter the e-mail address of your account. We will send a code to reset the password.")
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
         entry.render(button: "Send code", into: &buffer, rows: &rows)
+        rows.skip()
+        let consequence = Paragraph(context.service.resetConsequence, style: Style(.muted))
+        consequence.render(into: &buffer, area: rows.take(consequence.height(width: area.width)))
     }
 }

@@ -18,6 +18,9 @@ struct MailboxView: View {
     let state: MailboxState
     let symbols: Symbols
 
+    /// The hit areas of the messages: `mailbox.<row>`.
+    static let listID = "mailbox"
+
     func render(into buffer: inout Buffer, area: Rect) {
         let box = area.centered(width: 76, height: area.height - 2)
         buffer.fill(box, style: .plain)
@@ -31,7 +34,7 @@ struct MailboxView: View {
         }
         let parts = inner.splitRows([.fixed(min(5, state.messages.count)), .fixed(1), .fill])
         let rows = state.messages.map { ListView.Row("\($0.subject) — to \($0.to)", detail: $0.date) }
-        ListView(rows, state: state.list, isFocused: true, id: "mailbox").render(into: &buffer, area: parts[0])
+        ListView(rows, state: state.list, isFocused: true, id: Self.listID).render(into: &buffer, area: parts[0])
         let message = state.messages[state.list.selected]
         Paragraph(message.body).render(into: &buffer, area: parts[2])
     }

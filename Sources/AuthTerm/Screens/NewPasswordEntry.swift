@@ -5,7 +5,7 @@ import TerminalUI
 /// length, and that both entries match). The server has the last word (common passwords, the
 /// e-mail in it).
 public struct NewPasswordEntry: Equatable, Sendable {
-    public enum Field: Hashable, Sendable { case password, confirmation }
+    public enum Field: String, Hashable, Sendable { case password, confirmation }
 
     public enum Problem: Equatable, Sendable {
         case tooShort, mismatch

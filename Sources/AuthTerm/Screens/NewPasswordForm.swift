@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// The field that proves who asks for a new password: the current password, or the code from
@@ -15,14 +16,24 @@ extension PasswordFieldState: ProofField {
 }
 
 extension TextFieldState: ProofField {
-    public var isBlank: Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
+    public var isBlank: Bool { text.trimmed.isEmpty }
 }
 
 /// A proof, then a new password twice, then the button: the form behind reset password and
 /// change password. Enter moves to the next field; on the last, or on the button, the form is
 /// checked and, when it will do, handed over.
 public struct NewPasswordForm<Proof: ProofField>: Equatable, Sendable {
-    public enum Control: Hashable, Sendable { case proof, newPassword(NewPasswordEntry.Field), save }
+    public enum Control: Clickable {
+        case proof, newPassword(NewPasswordEntry.Field), save
+
+        public var hitID: String {
+            switch self {
+            case .proof: "proof"
+            case .newPassword(let field): field.rawValue
+            case .save: "save"
+            }
+        }
+    }
     public enum Problem: Equatable, Sendable { case missingProof, newPassword(NewPasswordEntry.Problem) }
 
     public var proof: Proof

@@ -1,9 +1,9 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Sign-in, screen 2: the password, `Forgot Password?`, `Automatically sign in next time`, `Sign in`.
 public struct PasswordScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case password, remember, signIn, forgotPassword, changeEmail }
+    public enum Control: String, Clickable { case password, remember, signIn, forgotPassword, changeEmail }
     public enum Intent: Equatable, Sendable {
         case submit(password: String, remember: Bool)
         case forgotPassword
@@ -41,8 +41,8 @@ public struct PasswordScreen: Equatable, Sendable, ScreenContent {
             if event == .key(.enter) { return submit }
             _ = password.handle(event)
         case .remember:
-            // Space ticks the box; Enter signs in, as in a web form.
-            if event == .key(.character(" ")) { remember.toggle() }
+            // Space or a click ticks the box; Enter signs in, as in a web form.
+            if event == .key(.character(" ")) || event == .click(Control.remember.hitID) { remember.toggle() }
             if event == .key(.enter) { return submit }
         case .signIn:
             if event.isActivation { return submit }
@@ -56,7 +56,7 @@ public struct PasswordScreen: Equatable, Sendable, ScreenContent {
 
     private var submit: Intent { .submit(password: password.text, remember: remember) }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         let line = rows.take()
         let used = buffer.write(email, x: line.x, y: line.y, style: Style(.accent))
@@ -64,7 +64,7 @@ public struct PasswordScreen: Equatable, Sendable, ScreenContent {
             .render(into: &buffer, area: Rect(x: line.x + used + 2, y: line.y, width: line.width - used - 2, height: 1))
         rows.skip()
         Label("Password").render(into: &buffer, area: rows.take())
-        PasswordField(password, isFocused: focus.isFocused(.password), symbols: symbols, id: "password")
+        PasswordField(password, isFocused: focus.isFocused(.password), symbols: context.symbols, id: "password")
             .render(into: &buffer, area: rows.take())
         Link("Forgot Password?", isFocused: focus.isFocused(.forgotPassword), id: "forgotPassword")
             .render(into: &buffer, area: rows.take())

@@ -1,4 +1,5 @@
-import Foundation
+import AuthModel
+import FoundationEssentials
 import TerminalUI
 
 /// Forgot password, step 2: the code from the mail and the new password, twice.
@@ -23,18 +24,18 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
 
     public mutating func handle(_ event: Event) -> Intent? {
         form.handle(event).map {
-            .submit(code: $0.proof.trimmingCharacters(in: .whitespaces), newPassword: $0.newPassword)
+            .submit(code: $0.proof.trimmed, newPassword: $0.newPassword)
         }
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         let intro = Paragraph("If \(email) is registered, we sent it a code. Enter it with your new password.")
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
         Label("Code from the mail").render(into: &buffer, area: rows.take())
-        TextField(form.proof, isFocused: form.focus.isFocused(.proof), isInvalid: form.problem == .missingProof, id: "code")
+        TextField(form.proof, isFocused: form.focus.isFocused(.proof), isInvalid: form.problem == .missingProof, id: "proof")
             .render(into: &buffer, area: rows.take())
-        form.render(save: "Set new password", symbols: symbols, into: &buffer, rows: &rows)
+        form.render(save: "Set new password", symbols: context.symbols, into: &buffer, rows: &rows)
     }
 }

@@ -8,7 +8,7 @@ public struct ResumingScreen: Equatable, Sendable, ScreenContent {
     var helpTopic: HelpTopic { .signIn }
     var hints: [KeyHint] { [] }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         Label("Signing you in with your remembered session.").render(into: &buffer, area: area.row(0))
     }
 }

@@ -1,5 +1,12 @@
 import TerminalUI
 
+/// What a screen draws with besides its own state: the symbols the terminal shows, and the
+/// words of the organization that runs the server.
+struct ScreenContext {
+    let symbols: Symbols
+    let service: ServiceText
+}
+
 /// What every screen offers the frame around it.
 protocol ScreenContent {
     /// The title of the panel the screen is drawn in.
@@ -11,7 +18,7 @@ protocol ScreenContent {
     var isTyping: Bool { get }
     /// The largest panel the screen wants; the window may give it less.
     var panelSize: Size { get }
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols)
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext)
 }
 
 extension ScreenContent {

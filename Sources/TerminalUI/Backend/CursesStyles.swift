@@ -1,5 +1,5 @@
 @preconcurrency import CNcursesw
-import CShims
+import CCursesShims
 
 /// Turns styles into ncurses attributes and color pairs, remembering each answer.
 struct CursesStyles {

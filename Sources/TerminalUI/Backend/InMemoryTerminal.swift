@@ -13,6 +13,8 @@ public final class InMemoryTerminal: Terminal {
     public private(set) var isRestored = false
     private var queued: [[Event]] = []
     private var drawnOnce = false
+    /// The last frame drawn, which mouse reports are matched to.
+    private var frame: Buffer?
 
     public init(size: Size, capabilities: TerminalCapabilities = .init(colorDepth: .full256, unicode: true)) {
         self.size = size
@@ -31,11 +33,17 @@ public final class InMemoryTerminal: Terminal {
         }
         screen.cursor = buffer.cursor
         drawnOnce = true
+        frame = buffer
     }
 
     /// Queues events that one later `readEvents` call returns together.
     public func send(_ events: Event...) {
         queued.append(events)
+    }
+
+    /// Queues what a mouse report means on the last frame drawn, as the ncurses backend reads it.
+    public func send(_ report: MouseReport) {
+        if let event = frame?.event(for: report) { send(event) }
     }
 
     /// Changes the size and queues the resize event a real terminal would report.

@@ -1,6 +1,7 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 @preconcurrency import CNcursesw
-import CShims
+import CCursesShims
 
 /// Why the terminal could not be taken over.
 public struct TerminalError: Error, CustomStringConvertible {
@@ -16,11 +17,14 @@ public final class NcursesTerminal: Terminal {
     private var styles: CursesStyles
     private var previous: Buffer?
     private var restored = false
+    private let mouse: Bool
 
     /// Takes over the terminal on `input`/`output` (default: the process's own). `environment`
-    /// decides NO_COLOR.
+    /// decides NO_COLOR. With `mouse`, the terminal reports clicks and the wheel (SGR mode), which
+    /// takes away its own text selection (most terminals still select with Shift held).
     public init(theme: Theme = .builtIn,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
+                mouse: Bool = true,
                 input: UnsafeMutablePointer<FILE> = stdin,
                 output: UnsafeMutablePointer<FILE> = stdout) throws {
         setlocale(LC_ALL, "")
@@ -36,8 +40,9 @@ public final class NcursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(stdscr, true)
-        mousemask(mmask_t(authterm_mouse_click_mask()), nil)
-        mouseinterval(0)
+        // Mouse reports are read by the toolkit, whatever the terminfo entry says about them:
+        // ncurses must not take `kmous` for a key of its own.
+        keyok(KEY_MOUSE, false)
         if has_colors() {
             start_color()
             use_default_colors()
@@ -47,7 +52,9 @@ public final class NcursesTerminal: Terminal {
         self.inputFileDescriptor = fileno(input)
         self.output = output
         self.styles = CursesStyles(theme: theme, depth: depth)
+        self.mouse = mouse
         send("\u{1B}[?2004h")   // bracketed paste
+        if mouse { send(Self.mouseOn) }
     }
 
     deinit { restore() }
@@ -89,31 +96,25 @@ public final class NcursesTerminal: Terminal {
 
     public func readEvents(timeout: Duration?) -> [Event] {
         var descriptor = pollfd(fd: inputFileDescriptor, events: Int16(POLLIN), revents: 0)
-        if poll(&descriptor, 1, timeout?.pollMilliseconds ?? -1) == 0 { return [] }
-        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return [.terminalClosed] }
-        // Ready, or interrupted (a resize): take everything that is there.
+        if poll(&descriptor, 1, timeout?.pollMilliseconds ?? -1) > 0,
+           descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        {
+            return [.terminalClosed]
+        }
+        // Input, or none: take everything that is there. Asked even when nothing is to read, since
+        // ncurses turns a window change (SIGWINCH) into KEY_RESIZE only when asked for a key.
         nodelay(stdscr, true)
         var burst: [RawInput] = []
         var character: wint_t = 0
         while true {
             let status = get_wch(&character)
             if status == ERR { break }
-            if status != KEY_CODE_YES {
-                burst.append(.character(UInt32(character)))
-            } else if Int32(character) == KEY_MOUSE {
-                if let click = readClick() { burst.append(.mouse(click)) }
-            } else {
-                burst.append(.keyCode(Int32(character)))
-            }
+            burst.append(status == KEY_CODE_YES ? .keyCode(Int32(character)) : .character(UInt32(character)))
         }
-        if burst.contains(.keyCode(KEY_RESIZE)) { previous = nil }
-        return InputDecoder.decode(burst, size: size)
-    }
-
-    private func readClick() -> MouseClick? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        return MouseClick(x: Int(event.x), y: Int(event.y))
+        // Clicks count on the frame that is on screen; after a resize that frame is gone.
+        let frame = burst.contains(.keyCode(KEY_RESIZE)) ? nil : previous
+        previous = frame
+        return InputDecoder.decode(burst, size: size) { frame?.event(for: $0) }
     }
 
     public func copyToClipboard(_ text: String) {
@@ -123,10 +124,15 @@ public final class NcursesTerminal: Terminal {
     public func restore() {
         guard !restored else { return }
         restored = true
+        if mouse { send(Self.mouseOff) }
         send("\u{1B}[?2004l")
         endwin()
         TerminalRestore.active.store(false, ordering: .sequentiallyConsistent)
     }
+
+    /// Button presses, releases and the wheel (1000), reported in the SGR form (1006).
+    private static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    private static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
 
     /// Writes an escape sequence ncurses does not know about straight to the terminal.
     private func send(_ sequence: String) {

@@ -1,5 +1,5 @@
 import Glibc
-import CShims
+import CCursesShims
 
 /// How many terminal columns text takes, as the terminal itself (wcwidth) counts them.
 public enum DisplayWidth {

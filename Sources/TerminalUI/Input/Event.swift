@@ -13,23 +13,19 @@ public enum Key: Hashable, Sendable {
     case function(Int)
 }
 
-/// A mouse click at a screen position.
-public struct MouseClick: Hashable, Sendable {
-    public var position: Position
-
-    public init(x: Int, y: Int) {
-        position = Position(x: x, y: y)
-    }
-}
-
-/// Something the terminal reports.
+/// Something the terminal reports. Mouse reports arrive matched to the frame on screen: as a
+/// click on, or a turn of the wheel over, the hit area a widget drew there (`Buffer.addHitArea`).
 public enum Event: Hashable, Sendable {
     case key(Key)
     /// Text that arrived at once: a paste (bracketed or not), never typed key by key.
     case paste(String)
     /// The terminal changed size.
     case resize(Size)
-    case mouse(MouseClick)
+    /// A click of the main mouse button on the hit area named `target`.
+    case click(String)
+    /// The mouse wheel turned over the hit area `target` (nil: none there): `rows` down when
+    /// positive, up when negative.
+    case scroll(target: String?, rows: Int)
     /// The terminal is gone (the SSH link dropped with SIGHUP ignored): finish and quit.
     case terminalClosed
 }

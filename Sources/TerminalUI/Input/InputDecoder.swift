@@ -4,8 +4,11 @@
 public enum InputDecoder {
     /// Decodes everything read in one go. Printable characters that arrived together are a paste
     /// (one event, so a code field gets "123 456" whole); so is text between the bracketed-paste
-    /// markers ESC[200~ and ESC[201~. KEY_RESIZE reports `size`, the terminal's new size.
-    public static func decode(_ burst: [RawInput], size: Size) -> [Event] {
+    /// markers ESC[200~ and ESC[201~. KEY_RESIZE reports `size`, the terminal's new size. Mouse
+    /// reports become what `mouse` makes of them (matched to the frame on screen), or nothing.
+    public static func decode(
+        _ burst: [RawInput], size: Size, mouse: (MouseReport) -> Event? = { _ in nil }
+    ) -> [Event] {
         var events: [Event] = []
         var text = ""
         var i = burst.startIndex
@@ -19,6 +22,12 @@ public enum InputDecoder {
                 flushText()
                 events.append(.paste(printable(burst[paste.content])))
                 i = paste.resume
+                continue
+            }
+            if let (report, resume) = mouseReport(burst, from: i) {
+                flushText()
+                if let event = mouse(report) { events.append(event) }
+                i = resume
                 continue
             }
             if case .character(let value) = burst[i], let scalar = printableScalar(value) {
@@ -37,7 +46,6 @@ public enum InputDecoder {
     /// Decodes one input on its own; nil for codes that mean nothing to the toolkit.
     public static func decode(_ raw: RawInput) -> Event? {
         switch raw {
-        case .mouse(let click): return .mouse(click)
         case .keyCode(let code): return keyCodes[code].map(Event.key) ?? functionKey(code)
         case .character(let value):
             if let scalar = printableScalar(value) { return .key(.character(Character(scalar))) }
@@ -87,6 +95,28 @@ public enum InputDecoder {
             return (contentStart..<j, j + pasteEnd.count)
         }
         return (contentStart..<burst.endIndex, burst.endIndex)
+    }
+
+    /// A mouse report starting at `start`, SGR (`ESC [ < b ; x ; y M|m`) or X10 (`ESC [ M b x y`,
+    /// each a character of value 32 more), and where decoding resumes after it.
+    private static func mouseReport(_ burst: [RawInput], from start: Int) -> (MouseReport, Int)? {
+        let values = burst[start...].prefix(32).map { raw -> UInt32? in
+            if case .character(let value) = raw { value } else { nil }
+        }
+        guard values.count >= 6, values[0] == 0x1B, values[1] == 0x5B else { return nil }
+        if values[2] == 0x4D {
+            guard let b = values[3], let x = values[4], let y = values[5], b >= 32, x >= 33, y >= 33 else { return nil }
+            return (MouseReport(button: Int(b - 32), released: false, x: Int(x - 33), y: Int(y - 33)), start + 6)
+        }
+        guard values[2] == 0x3C, let end = values.firstIndex(where: { $0 == 0x4D || $0 == 0x6D }) else { return nil }
+        let fields = values[3..<end].split(separator: 0x3B).map { digits in
+            digits.reduce(Int?(0)) { number, value in
+                guard let number, let value, (0x30...0x39).contains(value), number < 100_000 else { return nil }
+                return number * 10 + Int(value - 0x30)
+            }
+        }
+        guard fields.count == 3, let b = fields[0], let x = fields[1], let y = fields[2], x >= 1, y >= 1 else { return nil }
+        return (MouseReport(button: b, released: values[end] == 0x6D, x: x - 1, y: y - 1), start + end + 1)
     }
 
     /// The printable text of a pasted run; line breaks become spaces, other controls are dropped.

@@ -1,7 +1,6 @@
 /// What ncurses' `get_wch` returned, before decoding: a character, or a key code (KEY_*).
-/// Mouse reports are read with `getmouse` by the backend and arrive already decoded.
+/// Mouse reports arrive as characters (the toolkit reads them itself; see `MouseReport`).
 public enum RawInput: Hashable, Sendable {
     case character(UInt32)
     case keyCode(Int32)
-    case mouse(MouseClick)
 }

@@ -1,11 +1,12 @@
 /// Draws a QR code so a phone can scan it from the terminal: black on white whatever the theme
-/// (the `qr` role), with a quiet zone of 4 modules when it fits, else 2. When even that does not
-/// fit, it asks for a larger window instead of drawing a broken code.
+/// (the `qr` role), quiet zone included, with a quiet zone of 4 modules when it fits, else 3 or
+/// 2. When even that does not fit, it asks for a larger window instead of drawing a broken code.
 public struct QRView: View {
     public enum Mode: Sendable {
         /// Half blocks (▀ ▄ █): two module rows a cell. Needs a UTF-8 locale.
         case halfBlocks
-        /// `##` for a dark module and two spaces for a light one, one row a module.
+        /// Two cells a module, one row a module: a dark module is two spaces in reverse video, black
+        /// where the code's colors show, and also where a terminal without colors reverses them.
         case ascii
 
         public static func forTerminal(unicode: Bool) -> Mode { unicode ? .halfBlocks : .ascii }
@@ -38,20 +39,21 @@ public struct QRView: View {
         }
         let codeSize = size(quietZone: quietZone)
         let frame = area.centered(width: codeSize.width, height: codeSize.height)
-        for row in 0..<codeSize.height {
-            buffer.write(line(row, quietZone: quietZone), x: frame.x, y: frame.y + row, style: Style(.qr))
-        }
-    }
-
-    /// The text of one row of cells, quiet zone included.
-    private func line(_ row: Int, quietZone: Int) -> String {
         let columns = -quietZone..<(code.width + quietZone)
-        switch mode {
-        case .halfBlocks:
-            let y = 2 * row - quietZone
-            return columns.map { x in Self.halfBlock(top: code.isDark(x: x, y: y), bottom: code.isDark(x: x, y: y + 1)) }.joined()
-        case .ascii:
-            return columns.map { x in code.isDark(x: x, y: row - quietZone) ? "##" : "  " }.joined()
+        for row in 0..<codeSize.height {
+            switch mode {
+            case .halfBlocks:
+                let y = 2 * row - quietZone
+                let line = columns.map { x in
+                    Self.halfBlock(top: code.isDark(x: x, y: y), bottom: code.isDark(x: x, y: y + 1))
+                }.joined()
+                buffer.write(line, x: frame.x, y: frame.y + row, style: Style(.qr))
+            case .ascii:
+                for (index, x) in columns.enumerated() {
+                    let style = code.isDark(x: x, y: row - quietZone) ? Style(.qr, .reverse) : Style(.qr)
+                    buffer.write("  ", x: frame.x + 2 * index, y: frame.y + row, style: style)
+                }
+            }
         }
     }
 

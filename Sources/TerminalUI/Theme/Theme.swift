@@ -43,13 +43,15 @@ public struct Theme: Equatable, Sendable {
     public subscript(role: Role) -> RoleStyle { styles[role]! }
 
     /// How `style` shows on a terminal with `depth` colors. Without colors, a role set apart by
-    /// its own background (focus, selection, QR) is shown in reverse video instead.
+    /// its own background (focus, selection, QR) is shown in reverse video instead, and a style
+    /// that reverses such a role (the dark modules of an ASCII QR code) shows plain: still the
+    /// opposite of the role.
     public func resolve(_ style: Style, depth: ColorDepth) -> ResolvedStyle {
         let look = self[style.role]
         let background = look.background ?? self[.background].background ?? .terminalDefault
         var attributes = look.attributes.union(style.attributes)
         if depth == .none, let own = look.background, own != self[.background].background {
-            attributes.insert(.reverse)
+            attributes.formSymmetricDifference(.reverse)
         }
         return ResolvedStyle(
             foreground: look.foreground.approximated(to: depth),

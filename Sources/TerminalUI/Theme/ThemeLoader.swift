@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds and reads theme files. A name is looked up as `NAME.theme` in, in order:
 /// `$XDG_CONFIG_HOME/authterm/themes` (default `~/.config/...`), then the `Themes/` folder of the

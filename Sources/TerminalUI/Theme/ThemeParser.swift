@@ -74,9 +74,11 @@ public enum ThemeParser {
     private static func stripComment(_ line: Substring) -> String {
         var kept = ""
         var previous: Character = " "
-        for (i, c) in zip(line.indices, line) {
-            let next = line[line.index(after: i)...].first
-            if c == "#", previous == " ", kept.isEmpty || !(next?.isHexDigit ?? false) { break }
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            i = line.index(after: i)
+            if c == "#", previous == " ", kept.isEmpty || !(i < line.endIndex && line[i].isHexDigit) { break }
             kept.append(c == "\t" ? " " : c)
             previous = kept.last!
         }
@@ -89,7 +91,10 @@ public enum ThemeParser {
 }
 
 extension StringProtocol {
+    /// Without the spaces, tabs and carriage returns around it.
     var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+        let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -48,6 +48,8 @@ import Testing
             Expectation(api.reauthenticate(password: "pw", method: "m1", code: "123456", sessionToken: "t"), "POST",
                         "/v1/account/reauthenticate", token: "t",
                         body: ["password": "pw", "method": "m1", "code": "123456"]),
+            Expectation(api.sendReauthenticationCode(method: "m2", sessionToken: "t"), "POST",
+                        "/v1/account/reauthenticate/send-code", token: "t", body: ["method": "m2"]),
             Expectation(api.changePassword(currentPassword: "old", newPassword: "new", sessionToken: "t"), "POST",
                         "/v1/account/password", token: "t", body: ["current_password": "old", "new_password": "new"]),
             Expectation(api.startTotpSetup(label: "Pixel", sessionToken: "t"), "POST", "/v1/account/mfa/totp",
@@ -69,6 +71,7 @@ import Testing
                         body: ["email": "ada@example.com"]),
             Expectation(api.resetPassword(email: "ada@example.com", code: "C0DE", newPassword: "new"), "POST",
                         "/v1/password/reset", body: ["email": "ada@example.com", "code": "C0DE", "new_password": "new"]),
+            Expectation(api.getService(), "GET", "/v1/service"),
             Expectation(api.health(), "GET", "/healthz"),
             Expectation(api.readiness(), "GET", "/readyz"),
         ]

@@ -39,6 +39,17 @@ import Testing
         #expect(!hostile.contains("/") && !hostile.hasPrefix("."))
     }
 
+    /// The file name's host is read without libcurl (starting does not load it), yet as libcurl
+    /// reads it: files remembered before keep their names.
+    @Test(arguments: [
+        "https://auth.example.com:8443/", "https://auth.example.com", "http://127.0.0.1:4000/v1",
+        "https://ada:secret@auth.example.com/", "https://[::1]:8443/", "https://AUTH.example.com/?x#y",
+        "http://../../etc/passwd",
+    ])
+    func theFileNameReadsTheHostAsLibcurlDoes(url: String) throws {
+        #expect(SessionFileName.host(of: url) == (try CurlURL.parse(url))?.host)
+    }
+
     @Test func noFileMeansNone() throws {
         try withStore { store in #expect(store.read(server: Self.server) == .none) }
     }

@@ -1,13 +1,13 @@
 import Foundation
 import Glibc
-import AuthTerm
+import AuthTermDemo
 import TestSupport
 import Testing
 
 @testable import AuthClient
 
 /// The real `authterm-server serve` on a free loopback port, with a temporary database and outbox
-/// (the app's `LocalServer`), and the codes it sends.
+/// (the demo's `LocalServer`), and the codes it sends.
 final class RealServer {
     private let server: LocalServer
     var url: String { server.url }

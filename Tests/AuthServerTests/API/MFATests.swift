@@ -1,5 +1,6 @@
 import AuthModel
 import Foundation
+import OTP
 import Testing
 
 @testable import AuthServer

@@ -140,7 +140,7 @@ import Testing
 
             let (flow, progress) = try await api.signIn("ada@example.com", TestServer.password)
             #expect(progress.methods?.first?.destination == setup.destination)
-            let sent = try await api.send(.sendSignInCode, ["flow": flow], body: SendSignInCodeRequest(method: method.id))
+            let sent = try await api.send(.sendSignInCode, ["flow": flow], body: SendCodeRequest(method: method.id))
             #expect(sent.status == 202)
             let code = try #require(server.sms.lastCode(to: "+81312345678"))
             server.clock.advance(601)
@@ -148,12 +148,12 @@ import Testing
             #expect(expired.error?.code == .flowExpired)
 
             let (fresh, _) = try await api.signIn("ada@example.com", TestServer.password)
-            _ = try await api.send(.sendSignInCode, ["flow": fresh], body: SendSignInCodeRequest(method: method.id))
+            _ = try await api.send(.sendSignInCode, ["flow": fresh], body: SendCodeRequest(method: method.id))
             let freshCode = try #require(server.sms.lastCode(to: "+81312345678"))
             let ok = try await api.send(.submitCode, ["flow": fresh], body: SubmitCodeRequest(method: method.id, code: freshCode))
             #expect(ok.status == 200)
 
-            let unknown = try await api.send(.sendSignInCode, ["flow": fresh], body: SendSignInCodeRequest(method: "nope"))
+            let unknown = try await api.send(.sendSignInCode, ["flow": fresh], body: SendCodeRequest(method: "nope"))
             #expect(unknown.error?.code == .flowExpired)
         }
     }

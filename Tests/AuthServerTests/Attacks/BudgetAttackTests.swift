@@ -15,20 +15,13 @@ import Testing
         try await server.addUser()
         try await server.run { api in
             let session = try await api.session(Self.email, TestServer.password)
-            let setup = try await api.expect(
-                PhoneSetup.self, .startPhoneSetup, body: StartPhoneSetupRequest(phone: Self.phone, label: "Mobile"),
-                token: session.token)
-            let method = try await api.expect(
-                MethodResponse.self, .verifyPhoneSetup, ["setup": setup.setup],
-                body: VerifySetupRequest(code: try #require(server.sms.lastCode(to: Self.phone))), token: session.token
-            ).method
-            _ = try await api.expect(MFAStatusResponse.self, .enableMfa, token: session.token)
+            let method = try await api.enrollPhoneAndEnable(server, phone: Self.phone, token: session.token)
 
             for _ in 0..<6 {
                 #expect(try await api.send(.forgotPassword, body: ForgotPasswordRequest(email: Self.email)).status == 202)
             }
             let (flow, _) = try await api.signIn(Self.email, TestServer.password)
-            let sent = try await api.send(.sendSignInCode, ["flow": flow], body: SendSignInCodeRequest(method: method.id))
+            let sent = try await api.send(.sendSignInCode, ["flow": flow], body: SendCodeRequest(method: method.id))
             #expect(sent.status == 202)
         }
     }

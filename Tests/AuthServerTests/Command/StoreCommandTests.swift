@@ -1,5 +1,6 @@
 import AuthModel
 import Foundation
+import OTP
 import Hummingbird
 import HummingbirdTesting
 import Logging

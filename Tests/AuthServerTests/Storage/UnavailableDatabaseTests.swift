@@ -14,8 +14,8 @@ import TestSupport
         let cluster = try PostgresCluster(askingForThePassword: true)
         defer { cluster.stop() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-server-\(UUID())").path
-        let server = try TestServer(
-            opened: try await StoreKind.postgresStore(in: cluster), configuration: ServerConfiguration(dataFolder: folder))
+        let server = try await TestServer(
+            opened: try await OpenedStore.postgres(in: cluster), configuration: ServerConfiguration(dataFolder: folder))
         try await server.addUser()
         try await server.run { api in
             #expect(try await api.send(.readiness).status == 200)

@@ -1,5 +1,6 @@
 import AuthModel
 import Foundation
+import OTP
 import Testing
 
 @testable import AuthServer
@@ -27,6 +28,19 @@ extension APIClient {
             body: VerifySetupRequest(code: totp.code(at: clock.now)), token: token
         ).method
         return EnrolledAuthenticator(method: method, totp: totp)
+    }
+
+    /// Registers the phone `phone` for the account of `token` with the code texted to it, and
+    /// turns MFA on: the account's only method is then that phone.
+    func enrollPhoneAndEnable(_ server: TestServer, phone: String, token: String) async throws -> MFAMethod {
+        let setup = try await expect(
+            PhoneSetup.self, .startPhoneSetup, body: StartPhoneSetupRequest(phone: phone, label: "Mobile"), token: token)
+        let method = try await expect(
+            MethodResponse.self, .verifyPhoneSetup, ["setup": setup.setup],
+            body: VerifySetupRequest(code: try #require(server.sms.lastCode(to: phone))), token: token
+        ).method
+        _ = try await expect(MFAStatusResponse.self, .enableMfa, token: token)
+        return method
     }
 
     /// Signs in an account with MFA on, answering with the authenticator's current code.

@@ -14,8 +14,8 @@ final class TestServer: Sendable {
     let clock: ManualClock
     let mail: RecordingMailSender
     let sms: RecordingSMSSender
-    /// Keeps a PostgreSQL store's connections while the server lives.
-    private let connections: Task<Void, Never>?
+    /// The store, with what it holds while the server lives.
+    private let opened: OpenedStore
 
     static let password = "violet-harbor-lantern-47"
 
@@ -33,24 +33,17 @@ final class TestServer: Sendable {
         try self.init(opened: try await kind.makeStore(folder: folder), configuration: configuration, hashing: hashing)
     }
 
-    /// A server on a store opened already, with the connections that keep it.
-    init(
-        opened: (store: any Store, connections: Task<Void, Never>?), configuration: ServerConfiguration,
-        hashing: Argon2Parameters = quickHashing
-    ) throws {
+    /// A server on a store opened already.
+    init(opened: OpenedStore, configuration: ServerConfiguration, hashing: Argon2Parameters = quickHashing) throws {
         clock = ManualClock()
         mail = RecordingMailSender()
         sms = RecordingSMSSender()
-        let (store, connections) = opened
-        self.connections = connections
+        self.opened = opened
+        let store = opened.store
         services = Services(
             store: store, clock: clock, configuration: configuration, hasher: PasswordHasher(parameters: hashing),
             passwordPolicy: try PasswordPolicy.standard(), secretsKey: SymmetricKey(size: .bits256),
             notifier: Notifier(mail: mail, sms: sms, logger: Logger(label: "test")))
-    }
-
-    deinit {
-        connections?.cancel()
     }
 
     /// Runs `body` against the server listening on a free loopback port.

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func namesFileAndLineOfAMistake() {
-        #expect(throws: ConfigFile.Problem(path: "c.toml", line: 2, reason: "unknown setting colour (known: server, theme)")) {
+        #expect(throws: ConfigFile.Problem(path: "c.toml", line: 2, reason: "unknown setting colour (known: server, theme, mouse)")) {
             try ConfigFile.parse("server = \"x\"\ncolour = \"red\"", path: "c.toml")
         }
         #expect(throws: ConfigFile.Problem(path: "c.toml", line: 1, reason: "the value of server must be in double quotes")) {

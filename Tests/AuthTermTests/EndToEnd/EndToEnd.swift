@@ -1,6 +1,8 @@
 import AuthClient
 import AuthModel
+import AuthTermDemo
 import Foundation
+import Glibc
 import TestSupport
 import Testing
 
@@ -52,13 +54,65 @@ final class EndToEnd {
         try? FileManager.default.removeItem(at: home)
     }
 
-    /// Starts `authterm ARGUMENTS` (default: against this server) in a tmux pane of 100x40.
-    func client(_ arguments: [String]? = nil, program: URL? = nil) throws -> TmuxSession {
+    /// Starts `authterm ARGUMENTS` (default: against this server) in a tmux pane of 100x40, or
+    /// `size`, with `environment` added (LANG is C.UTF-8 unless it says otherwise). NO_COLOR is
+    /// not passed on from the test runner (which may set it): the colors are the test's to choose.
+    func client(
+        _ arguments: [String]? = nil, program: URL? = nil, size: (width: Int, height: Int) = (100, 40),
+        environment extra: [String: String] = [:]
+    ) throws -> TmuxSession {
         let binary = try program ?? BuiltProducts.release("authterm")
         let words = [binary.path] + (arguments ?? ["--server", url])
-        let environment = "HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state' XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8"
-        let command = "env \(environment) " + words.map { "'\($0)'" }.joined(separator: " ")
-        return try TmuxSession(command: command + "; " + TmuxSession.reportTerminalModes)
+        let variables = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config",
+                         "LANG": "C.UTF-8"].merging(extra) { $1 }
+        let environment = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "env -u NO_COLOR \(environment) " + words.map { "'\($0)'" }.joined(separator: " ")
+        return try TmuxSession(width: size.width, height: size.height, command: command + "; " + TmuxSession.reportTerminalModes)
+    }
+
+    /// Runs SQL on the server's database (sqlite3), as time passing would change it; what it printed.
+    @discardableResult
+    func sql(_ statement: String) throws -> String {
+        let sqlite = try MissingTool.require("sqlite3", package: "sqlite3")
+        return try Command.run(sqlite, [try require(server, "one server on SQLite").database, statement]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The remember token in the remembered-session file of this server, if any.
+    func rememberedToken() -> String? {
+        let store = RememberedSessionStore(environment: ["XDG_STATE_HOME": home.path + "/state", "HOME": home.path])
+        guard case .found(let remembered) = store.read(server: url) else { return nil }
+        return remembered.rememberToken
+    }
+
+    /// Registers the phone `phone` for the account through the API, with the code texted to it,
+    /// and enables MFA: the account's only method is that phone.
+    func enablePhone(_ phone: String) async throws {
+        let client = try apiClient()
+        let flow = try await client.send(client.api.startSignIn(email: Self.email)).flow
+        let progress = try await client.send(client.api.submitPassword(flow: flow, password: Self.password, remember: false))
+        let token = try require(progress.session?.token, "session")
+        let texts = try textMessages().count
+        let setup = try await client.send(client.api.startPhoneSetup(phone: phone, label: "Phone", sessionToken: token))
+        let code = try newTextMessageCode(after: texts)
+        _ = try await client.send(client.api.verifyPhoneSetup(setup: setup.setup, code: code, sessionToken: token))
+        _ = try await client.send(client.api.enableMfa(sessionToken: token))
+    }
+
+    /// The text messages of the outbox, oldest first (none before the outbox folder exists).
+    func textMessages() throws -> [String] {
+        guard FileManager.default.fileExists(atPath: outbox) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: outbox).filter { $0.hasSuffix(".sms") }.sorted()
+            .map { try String(contentsOfFile: outbox + "/" + $0, encoding: .utf8) }
+    }
+
+    /// The code of the first text message after the first `count` ones, once it is there (up to 10 s).
+    func newTextMessageCode(after count: Int) throws -> String {
+        for _ in 0..<100 {
+            let texts = try textMessages()
+            if texts.count > count, let code = texts[count].firstMatch(of: /code is ([0-9]+)\./)?.1 { return String(code) }
+            usleep(100_000)
+        }
+        throw Command.Failed("no new text message with a code in the outbox")
     }
 
     /// Types the e-mail address and the password on the two sign-in screens.
@@ -71,6 +125,13 @@ final class EndToEnd {
             try terminal.press("Tab", "Tab", "Space", until: "[x] Automatically sign in next time")
         }
         try terminal.keys("Enter")
+    }
+
+    /// F2 > Account Settings > Multifactor Authentication, by their keys.
+    static func openMFA(_ terminal: TmuxSession) throws {
+        try terminal.press("F2", until: " Avatar Menu ")
+        try terminal.press("a", until: "Display name:")
+        try terminal.press("m", until: "Status: ")
     }
 
     /// From the password screen: Forgot Password?, the code from the outbox, `newPassword` typed
@@ -110,34 +171,10 @@ final class EndToEnd {
         let progress = try await client.send(client.api.submitPassword(flow: flow, password: password, remember: false))
         let token = try require(progress.session?.token, "session")
         let setup = try await client.send(client.api.startTotpSetup(label: "Pixel", sessionToken: token))
-        let code = try totp(setup.secret)
+        let code = try AuthenticatorApp.code(setup.secret)
         let method = try await client.send(client.api.verifyTotpSetup(setup: setup.setup, code: code, sessionToken: token))
         _ = try await client.send(client.api.enableMfa(sessionToken: token))
         return (setup.secret, method.method.id)
-    }
-
-    /// The TOTP code of `secret` at now + `offset` seconds, by oathtool.
-    static func totp(_ secret: String, offset: Int = 0) throws -> String {
-        let oathtool = try MissingTool.require("oathtool", package: "oathtool")
-        let now = Int(Date().timeIntervalSince1970) + offset
-        return try Command.run(oathtool, ["--totp", "-b", secret, "--now", "@\(now)"]).output
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// Reads the registration code on the wizard's scan step as a phone would, from the screen's
-    /// text; returns the secret of the otpauth URI after checking its account and issuer.
-    static func scanRegistrationCode(_ terminal: TmuxSession) throws -> String {
-        let screen = try terminal.waitFor("2. Scan the registration")
-        let uri = try QRPicture.decode(screen.components(separatedBy: "\n"))
-        let parts = try require(URLComponents(string: uri), "an otpauth URI, read: \(uri)")
-        guard parts.scheme == "otpauth", parts.host == "totp", parts.path == "/authterm:\(email)" else {
-            throw Command.Failed("not this account's otpauth URI: \(uri)")
-        }
-        let query = parts.queryItems ?? []
-        guard query.contains(URLQueryItem(name: "issuer", value: "authterm")) else {
-            throw Command.Failed("the URI names another issuer: \(uri)")
-        }
-        return try require(query.first { $0.name == "secret" }?.value, "secret in \(uri)")
     }
 
     /// The newest mail of the outbox that mentions `text`.

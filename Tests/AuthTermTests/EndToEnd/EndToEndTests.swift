@@ -1,3 +1,4 @@
+import AuthTermDemo
 import Foundation
 import Glibc
 import TestSupport
@@ -32,7 +33,7 @@ import Testing
         try terminal.type("000000")
         try terminal.waitFor("That code is not correct.")
         // The next step's code: the enrollment used this step's, and each code works once.
-        try terminal.type(EndToEnd.totp(secret, offset: 30))
+        try terminal.type(AuthenticatorApp.code(secret, offset: 30))
         let home = try terminal.waitFor("Welcome, Ada Lovelace.")
         #expect(home.contains("Multifactor authentication: enabled, 1 method"))
     }
@@ -42,17 +43,23 @@ import Testing
         let terminal = try world.client()
         try EndToEnd.signIn(terminal, password: "not-the-password-1")
         try terminal.waitFor("The e-mail address or password is incorrect.")
-        for attempt in 2...3 {
-            try terminal.type("not-the-password-\(attempt)")
-            try terminal.keys("Enter")
-            usleep(500_000)
-        }
-        let locked = try terminal.waitFor("locked")
-        #expect(locked.contains("Try again in"))
-        try terminal.type(EndToEnd.password)
+        try Self.submitPassword("not-the-password-2", terminal)
+        try terminal.waitFor("The e-mail address or password is incorrect.")
+        try Self.submitPassword("not-the-password-3", terminal)
+        let locked = try terminal.waitForWords("Too many failed attempts: the account is locked for now. Try again in")
+        #expect(!locked.contains("incorrect"))
+        try Self.submitPassword(EndToEnd.password, terminal)
+        let still = try terminal.waitForWords("Too many failed attempts: the account is locked for now.")
+        #expect(!still.contains("Welcome"), "the right password does not open a locked account")
+    }
+
+    /// Types `password` into the empty field, sends it, and waits for the answer: the field is
+    /// emptied again after every refusal.
+    private static func submitPassword(_ password: String, _ terminal: TmuxSession) throws {
+        try terminal.type(password)
+        try terminal.waitFor(String(repeating: "•", count: password.count))
         try terminal.keys("Enter")
-        usleep(500_000)
-        #expect(try !terminal.screen().contains("Welcome"), "the right password does not open a locked account")
+        try terminal.waitForScreen { !$0.contains("•") && !$0.contains("Signing in…") }
     }
 
     @Test func aRememberedSessionResumesUntil14DaysWithoutAccess() async throws {
@@ -110,32 +117,30 @@ import Testing
     }
 
     /// `authterm demo` finds `authterm-server` next to itself: the release client is copied
-    /// into a folder beside a link to the built server.
+    /// into a folder beside a link to the built server. Its temporary data goes in a TMPDIR of
+    /// its own, so the check that it is removed sees nothing of other tests.
     @Test func demoStartsSignsInAndCleansUp() async throws {
         let world = try await EndToEnd()
         let folder = world.home.appendingPathComponent("bin")
+        let temporary = world.home.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let client = folder.appendingPathComponent("authterm")
         try FileManager.default.copyItem(at: BuiltProducts.release("authterm"), to: client)
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("authterm-server"), withDestinationURL: BuiltProducts.debug("authterm-server"))
 
-        let before = Self.localServerFolders()
-        let terminal = try world.client(["demo"], program: client)
-        let signIn = try terminal.waitFor("Demo account: \(DemoServer.account.email)")
+        let terminal = try world.client(["demo"], program: client, environment: ["TMPDIR": temporary.path])
+        let signIn = try terminal.waitFor("Demo account: \(DemoServer.email)")
         #expect(signIn.contains("DEMO"))
         try terminal.press("Enter", until: "Forgot Password?")
-        try terminal.type(DemoServer.account.password)
+        try terminal.type(DemoServer.password)
         try terminal.press("Enter", until: "Welcome, \(DemoServer.displayName).")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).contains { $0.hasPrefix("authterm-local-") })
         try terminal.press("F3", until: "Mailbox")
         try terminal.keys("Escape", "C-c")
         let (status, _) = try terminal.terminalModesAfterExit()
         #expect(status == "0")
-        #expect(Self.localServerFolders() == before, "the demo removed its temporary data")
-    }
-
-    static func localServerFolders() -> Set<String> {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []
-        return Set(names.filter { $0.hasPrefix("authterm-local-") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "the demo removed its temporary data")
     }
 }

@@ -12,7 +12,7 @@ import Testing
         let terminal = try world.client()
         try EndToEnd.signIn(terminal)
         try terminal.waitFor("Multifactor authentication: not set up")
-        try Self.openMFA(terminal)
+        try EndToEnd.openMFA(terminal)
         try terminal.waitFor("Status: Not set up")
 
         // The first authenticator, with a wrong code first.
@@ -41,11 +41,11 @@ import Testing
         try terminal.press("Enter", until: "Forgot Password?")
         try terminal.type(EndToEnd.password)
         try terminal.press("Enter", until: "Enter the 6-digit code from your authenticator app")
-        try terminal.type(EndToEnd.totp(first, offset: 30))
+        try terminal.type(AuthenticatorApp.code(first, offset: 30))
         try terminal.waitFor("Multifactor authentication: enabled, 2 methods")
 
         // Remove one method; the last one stays.
-        try Self.openMFA(terminal)
+        try EndToEnd.openMFA(terminal)
         try terminal.waitFor("Status: Enabled")
         try terminal.press("d", until: "Remove \"Authenticator app\"?")
         let removed = try terminal.press("y", until: "The method was removed.")
@@ -66,13 +66,6 @@ import Testing
         try terminal.waitFor("Multifactor authentication: enabled, 1 method")
     }
 
-    /// F2 > Account Settings > Multifactor Authentication, by their keys.
-    private static func openMFA(_ terminal: TmuxSession) throws {
-        try terminal.press("F2", until: "─ Avatar Menu ─")
-        try terminal.press("a", until: "Display name:")
-        try terminal.press("m", until: "Status: ")
-    }
-
     private static func signOut(_ terminal: TmuxSession) throws {
         try terminal.press("F2", until: "─ Avatar Menu ─")
         try terminal.press("s", until: "You have signed out.")
@@ -82,13 +75,13 @@ import Testing
     /// code and Verify. Returns the secret.
     private static func enroll(_ terminal: TmuxSession, wrongCodeFirst: Bool = false) throws -> String {
         try terminal.keys("Enter")
-        let secret = try EndToEnd.scanRegistrationCode(terminal)
+        let secret = try AuthenticatorApp.scan(terminal, account: EndToEnd.email)
         try terminal.press("Enter", until: "3. Enter the 6-digit code")
         if wrongCodeFirst {
             try terminal.type("000000")
             try terminal.press("Enter", until: "That code is not correct.")
         }
-        try terminal.type(EndToEnd.totp(secret))
+        try terminal.type(AuthenticatorApp.code(secret))
         try terminal.keys("Enter")
         return secret
     }

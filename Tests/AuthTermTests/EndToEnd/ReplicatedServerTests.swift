@@ -41,7 +41,7 @@ import Testing
             let client = pair.clients[index % 2]
             flows.append((client, try await Pair.signIn(client).flow))
         }
-        let code = try EndToEnd.totp(secret, offset: 30)
+        let code = try AuthenticatorApp.code(secret, offset: 30)
         let started = flows
         let accepted = await withTaskGroup(of: Bool.self) { group in
             for (client, flow) in started {

@@ -1,11 +1,10 @@
 import AuthClient
+@testable import AuthTermDemo
 import Foundation
 import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
-
-@testable import AuthTerm
 
 /// Two `authterm-server serve` instances on one PostgreSQL database (a new one in the test
 /// process's cluster), sharing the secrets key and the outbox, behind nginx as the load balancer:
@@ -17,7 +16,7 @@ final class ReplicatedServers: @unchecked Sendable {
     /// nginx's address: where the client goes.
     let url: String
     private let folder: URL
-    private let nginx: pid_t
+    private let nginx: ChildProcess
 
     /// Instances with extra `settings` (`KEY=VALUE`).
     init(settings: [String] = []) async throws {
@@ -41,9 +40,7 @@ final class ReplicatedServers: @unchecked Sendable {
     }
 
     deinit {
-        kill(nginx, SIGKILL)
-        var status: Int32 = 0
-        waitpid(nginx, &status, 0)
+        nginx.stop()
         for instance in instances { instance.stop() }
         try? FileManager.default.removeItem(at: folder)
     }
@@ -58,7 +55,7 @@ final class ReplicatedServers: @unchecked Sendable {
         kill(pid, SIGKILL)
     }
 
-    private static func startNginx(in folder: URL, port: Int, upstreams: [String]) throws -> pid_t {
+    private static func startNginx(in folder: URL, port: Int, upstreams: [String]) throws -> ChildProcess {
         let nginx = try MissingTool.require("nginx", package: "nginx")
         let path = folder.path
         let servers = upstreams.map { "server \($0.replacingOccurrences(of: "http://", with: "")) max_fails=1 fail_timeout=5s;" }
@@ -90,7 +87,10 @@ final class ReplicatedServers: @unchecked Sendable {
             }
             """
         try configuration.write(toFile: path + "/nginx.conf", atomically: true, encoding: .utf8)
-        return try Command.start(nginx, ["-p", path, "-c", path + "/nginx.conf"], log: path + "/nginx-output.log")
+        let log = path + "/nginx-output.log"
+        return try ChildProcess(
+            nginx, ["-p", path, "-c", path + "/nginx.conf"], environment: ProcessInfo.processInfo.environment, output: log,
+            error: log)
     }
 
     private func waitForNginx() async throws {

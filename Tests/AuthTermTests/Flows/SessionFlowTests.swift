@@ -118,13 +118,91 @@ import Testing
     @Test func helpOpensWithF1AndQuestionMarkAndClosesWithEsc() {
         var driver = FlowDriver { _ in nil }
         driver.press(.function(1))
-        #expect(driver.state.overlay == .help(.signIn))
+        #expect(driver.state.overlay == .help(HelpState(.signIn)))
         driver.press(.escape)
         #expect(driver.state.overlay == nil)
         driver.type("?")  // typed into the e-mail field, which has the focus
         #expect(driver.state.overlay == nil)
         driver.press(.tab)  // Next
         driver.type("?")
-        #expect(driver.state.overlay == .help(.signIn))
+        #expect(driver.state.overlay == .help(HelpState(.signIn)))
+    }
+
+    /// A client left open past the access session's 12 hours: a remembered session renews itself
+    /// with the remember token, without a word, and the request goes again. The token comes from
+    /// the file, where another authterm may have renewed it since.
+    @Test func anEndedSessionIsRenewedWithTheRememberTokenWithoutAWord() {
+        let renewed = Session(token: "s3", expiresAt: Samples.date, rememberToken: "remember-4", rememberExpiresAt: Samples.date)
+        var resumed = false
+        var driver = Self.rememberedOnAccountSettings { request in
+            switch request {
+            case .loadAccount(.mfa) where !resumed: return .failure(Samples.serverError(.sessionExpired))
+            case .resumeSession("remember-3"):
+                resumed = true
+                return .success(.resumed(renewed))
+            default: return nil
+            }
+        }
+        driver.rememberedFile = "remember-3"
+        driver.press(.character("m"))
+        #expect(driver.sent == [.loadAccount(.mfa), .resumeSession(rememberToken: "remember-3"), .loadAccount(.mfa)])
+        #expect(driver.effects == [.rememberSession(token: "remember-4", expiresAt: Samples.date)])
+        #expect(driver.state.session == renewed)
+        driver.send(.replied(.success(.account(Samples.account))))
+        guard case .mfa = driver.state.screen else { Issue.record("the request was not carried out"); return }
+        #expect(driver.state.message == nil, "nothing to say")
+        #expect(driver.state.renewal == nil)
+    }
+
+    /// No token left, or one the server refuses: sign in again, the e-mail address filled in.
+    @Test(arguments: [nil, "remember-3"] as [String?])
+    func anEndedSessionThatCannotBeRenewedAsksToSignInWithTheAddress(file: String?) {
+        var driver = Self.rememberedOnAccountSettings { _ in .failure(Samples.serverError(.sessionExpired)) }
+        driver.rememberedFile = file
+        driver.press(.character("m"))
+        #expect(driver.state.screen == .email(EmailScreen(email: "ada@example.com")))
+        #expect(driver.state.message?.text == "Please sign in again.")
+        #expect(driver.effects == [.forgetSession])
+        #expect(driver.sent.count == (file == nil ? 1 : 2))
+    }
+
+    /// A renewed session that ends at once is not renewed again and again.
+    @Test func aRenewedSessionThatEndsAgainAsksToSignIn() {
+        let renewed = Session(token: "s3", expiresAt: Samples.date, rememberToken: "remember-4", rememberExpiresAt: Samples.date)
+        var driver = Self.rememberedOnAccountSettings { request in
+            request == .resumeSession(rememberToken: "remember-3") ? .success(.resumed(renewed))
+                : .failure(Samples.serverError(.unauthenticated))
+        }
+        driver.rememberedFile = "remember-3"
+        driver.press(.character("m"))
+        #expect(driver.sent == [.loadAccount(.mfa), .resumeSession(rememberToken: "remember-3"), .loadAccount(.mfa)])
+        #expect(driver.state.screen == .email(EmailScreen(email: "ada@example.com")))
+        #expect(driver.effects.last == .forgetSession)
+    }
+
+    /// Without "Automatically sign in" there is nothing to renew with.
+    @Test func anEndedSessionThatWasNotRememberedAsksToSignInWithTheAddress() {
+        var driver = Self.rememberedOnAccountSettings { _ in .failure(Samples.serverError(.sessionExpired)) }
+        driver.state.session = Samples.session
+        driver.rememberedFile = "someone-else's"
+        driver.press(.character("m"))
+        #expect(driver.sent == [.loadAccount(.mfa)])
+        #expect(driver.state.screen == .email(EmailScreen(email: "ada@example.com")))
+    }
+
+    @Test func aRememberedSessionFileThatCannotBeWrittenIsANoticeNotAStop() {
+        var driver = Self.rememberedOnAccountSettings { _ in nil }
+        let reason = "Could not update the remembered session at /home/ada/.local/state/authterm/x: permission denied."
+        driver.send(.rememberedSessionFailed(reason))
+        #expect(driver.state.message == .notice(reason))
+        guard case .account = driver.state.screen else { Issue.record("left the screen"); return }
+    }
+
+    /// Signed in with "Automatically sign in" (the remember token "remember-2"), on Account Settings.
+    static func rememberedOnAccountSettings(api: @escaping ScriptedAPI) -> FlowDriver {
+        var driver = FlowDriver(api: api)
+        driver.state.session = Samples.rememberedSession
+        driver.state.screen = .account(AccountScreen(account: Samples.account))
+        return driver
     }
 }

@@ -1,6 +1,7 @@
 import AuthClient
 import AuthModel
 import Foundation
+import OTP
 import TerminalUI
 import Testing
 
@@ -86,7 +87,7 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_794_999_995)  // 5 s into a 30 s step
         driver.send(.clock(now))
         driver.press(.function(4))
-        let code = try #require(TimeBasedCode(base32: MFASamples.secret)).code(at: now)
+        let code = try #require(TOTP(base32: MFASamples.secret)).code(at: now)
         #expect(driver.screenText.contains("Demo authenticator"))
         #expect(driver.screenText.contains("\(code.prefix(3)) \(code.suffix(3))  25s"))
         driver.press(.escape)

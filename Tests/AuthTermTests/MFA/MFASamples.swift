@@ -18,13 +18,10 @@ enum MFASamples {
         return account
     }
 
-    /// An enrollment as the server answers it; `shortURI` makes a QR code small enough for 80x24.
-    static func totpSetup(id: String = "setup-1", shortURI: Bool = false) -> TotpSetup {
-        let uri = shortURI
-            ? "otpauth://totp/a?secret=AB"
-            : "otpauth://totp/authterm:ada@example.com?secret=\(secret)&issuer=authterm&algorithm=SHA1&digits=6&period=30"
-        return TotpSetup(setup: id, secret: secret, otpauthUri: uri, issuer: "authterm", account: "ada@example.com",
-                         expiresAt: date)
+    /// An enrollment as the server answers it (its URI as `ProvisioningURI` writes it), for the account `account`.
+    static func totpSetup(id: String = "setup-1", account: String = "ada@example.com") -> TotpSetup {
+        TotpSetup(setup: id, secret: secret, otpauthUri: "otpauth://totp/authterm:\(account)?secret=\(secret)&issuer=authterm",
+                  issuer: "authterm", account: account, expiresAt: date)
     }
 
     /// A signed-in driver showing the Multifactor Authentication screen of `account`.

@@ -1,5 +1,6 @@
 import AuthModel
 import TerminalUI
+import TestSupport
 import Testing
 
 @testable import AuthTerm
@@ -39,44 +40,57 @@ import Testing
         #expect(text.contains("Register more than one method"))
     }
 
-    /// The QR code drawn at 80x24 reads back as the code of the URI, module for module.
-    @Test func aQRCodeThatFitsIsDrawnWhole() throws {
-        let setup = MFASamples.totpSetup(shortURI: true)
-        let buffer = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: 24))
-        let code = try QRCode(encoding: setup.otpauthUri)
-        let cells = (0..<24).flatMap { y in (0..<80).map { x in (x, y) } }.filter { buffer[$0.0, $0.1].style.role == .qr }
-        let left = try #require(cells.map(\.0).min()), top = try #require(cells.map(\.1).min())
-        let quietZone = ((cells.map(\.0).max() ?? 0) - left + 1 - code.width) / 2
-        #expect(quietZone >= 2)
-        for y in 0..<code.width {
-            for x in 0..<code.width {
-                let symbol = buffer[left + quietZone + x, top + (quietZone + y) / 2].symbol
-                let isTop = (quietZone + y) % 2 == 0
-                let dark = symbol == "█" || symbol == (isTop ? "▀" : "▄")
-                #expect(dark == code.isDark(x: x, y: y), "module \(x),\(y)")
-            }
-        }
-        let text = buffer.textLines.joined(separator: "\n")
-        #expect(text.contains("JBSW Y3DP EHPK 3PXP"))
-        #expect(text.contains("ada@example.com"))
-        #expect(text.contains("authterm"))
-        #expect(text.contains("c copy key"))
-        #expect(!text.contains("Enlarge"))
+    /// The registration code takes the whole window: a title line with the key, the code, the
+    /// keys; at 80x24 and at the Linux console's 80x25 it reads back as the URI, with a quiet
+    /// zone of at least 2 modules (3 at 80x24, 4 at 80x25).
+    @Test(arguments: [(24, 3), (25, 4)])
+    func theRegistrationCodeScansAt80Columns(height: Int, quietZone: Int) throws {
+        let setup = MFASamples.totpSetup()
+        let buffer = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: height))
+        #expect(try QRPicture.decode(buffer) == setup.otpauthUri)
+        let code = try QRCode(encoding: setup.otpauthUri, correction: .low)
+        #expect(code.version == 5, "the short URI and low error correction keep the symbol at version 5 (37 modules)")
+        let rows = (0..<height).filter { y in (0..<80).contains { buffer[$0, y].style.role == .qr } }
+        #expect(rows.count == (code.width + 2 * quietZone + 1) / 2)
+        let lines = buffer.textLines
+        #expect(lines[0] == " Scan with the app, or type the key  JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP")
+        #expect(lines[height - 1].hasPrefix("Enter next  k key only  c copy key  Esc back"))
+        #expect(!lines.joined().contains("Enlarge"))
     }
 
-    @Test func aQRCodeTooLargeSaysTheSizeNeededAndOffersTheKey() {
-        let text = ScreenTests.text(Self.scanStep(MFASamples.totpSetup()))
-        #expect(text.contains("Enlarge the window to 80 x 34 to show the QR code"))
-        #expect(text.contains("k to type the key"))
+    /// A longer address makes a larger symbol (version 6): at 80x24 the line of keys gives way to it.
+    @Test func theKeysGiveWayToALargerCode() throws {
+        let setup = MFASamples.totpSetup(account: "firstname.lastname.department@graduate-school.example.ac.jp")
+        #expect(try QRCode(encoding: setup.otpauthUri, correction: .low).version == 6)
+        let small = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: 24))
+        #expect(try QRPicture.decode(small) == setup.otpauthUri)
+        #expect(!small.textLines.joined().contains("Esc back"))
+        let console = AppView(Self.scanStep(setup)).rendered(size: Size(width: 80, height: 25))
+        #expect(try QRPicture.decode(console) == setup.otpauthUri)
+        #expect(console.textLines[24].contains("Esc back"))
+    }
+
+    /// A still longer one (version 7) does not fit: the window size it needs is said, and the key stays on screen.
+    @Test func aCodeTooLargeForTheWindowSaysTheSizeNeeded() throws {
+        let setup = MFASamples.totpSetup(
+            account: "firstname.middlename.lastname.department.faculty@graduate-school.example.ac.jp")
+        let text = ScreenTests.text(Self.scanStep(setup))
+        #expect(try QRCode(encoding: setup.otpauthUri, correction: .low).version == 7)
+        #expect(text.contains("Enlarge the window to 80 x 27 to show the QR code"))
+        #expect(text.contains("JBSW Y3DP EHPK 3PXP"))
         #expect(text.contains("k key only"))
         #expect(!text.contains("█"))
     }
 
-    @Test func asciiTerminalsGetAnASCIICode() {
-        let text = AppView(Self.scanStep(MFASamples.totpSetup(shortURI: true), qrMode: .ascii))
-            .rendered(size: Size(width: 120, height: 50)).textLines.joined(separator: "\n")
-        #expect(text.contains("##"))
-        #expect(!text.contains("█"))
+    /// Without UTF-8 the code is two cells a module: at 80x24 the window is too small, and says
+    /// how large it must be; at that size the code scans (its dark modules in reverse video).
+    @Test func asciiTerminalsGetAnASCIICodeWhereItFits() throws {
+        let setup = MFASamples.totpSetup()
+        let small = AppView(Self.scanStep(setup, qrMode: .ascii)).rendered(size: Size(width: 80, height: 24))
+        #expect(small.textLines.joined(separator: " ").contains("Enlarge the window to 82 x 43 to show the QR code"))
+        let large = AppView(Self.scanStep(setup, qrMode: .ascii)).rendered(size: Size(width: 82, height: 43))
+        #expect(try QRPicture.decode(large) == setup.otpauthUri)
+        #expect(!large.textLines.joined().contains("█"))
     }
 
     @Test func theActivationStepSaysItCannotBeUndone() {

@@ -32,7 +32,7 @@ import Testing
         #expect(driver.sent == [.startTotpSetup(label: "Authenticator app")])
         guard case .totpSetup(let scan) = driver.state.screen else { Issue.record("no wizard"); return }
         #expect(scan.step == .scan)
-        #expect(scan.qrCode == (try QRCode(encoding: MFASamples.totpSetup().otpauthUri)))
+        #expect(scan.qrCode == (try QRCode(encoding: MFASamples.totpSetup().otpauthUri, correction: .low)))
         let large = AppView(driver.state).rendered(size: Size(width: 120, height: 50)).textLines.joined(separator: "\n")
         #expect(large.contains("JBSW Y3DP EHPK 3PXP"))
         #expect(large.contains("▀") || large.contains("▄"))
@@ -157,5 +157,45 @@ import Testing
         driver.press(.tab, .enter)
         #expect(driver.sent.last == .getAccount)
         #expect(driver.state.screen == .home(HomeScreen(account: MFASamples.account(enabled: true, methods: [Self.newApp]))))
+    }
+
+    /// The forced setup offers a phone number as well: the link, the number, the texted code, and home.
+    @Test func theForcedSetupOffersAPhoneNumber() {
+        let newPhone = MFAMethod(id: "m-new-phone", kind: .sms, label: "Phone", createdAt: Samples.date, destination: "+81 •••• ••78")
+        var driver = FlowDriver { request in
+            switch request {
+            case .startSignIn: .success(.signInStarted(Samples.flow))
+            case .submitPassword: .success(.signInProgress(SignInProgress(next: .setup, session: Samples.session)))
+            case .startPhoneSetup("+81312345678", "Phone"):
+                .success(.phoneSetup(PhoneSetup(setup: "p-1", destination: "+81 •••• ••78", expiresAt: Samples.date)))
+            case .verifyPhoneSetup("p-1", "135790"): .success(.method(newPhone))
+            case .getAccount: .success(.account(MFASamples.account(enabled: true, methods: [newPhone])))
+            default: nil
+            }
+        }
+        driver.type("ada@example.com")
+        driver.press(.enter)
+        driver.type("correct horse battery")
+        driver.press(.enter)
+        #expect(driver.screenText.contains("Use a phone number for SMS codes instead"))
+        driver.press(.tab, .tab, .enter)
+        guard case .phoneSetup(let form) = driver.state.screen else { Issue.record("no phone setup"); return }
+        #expect(form.purpose == .forced)
+        driver.press(.escape)
+        guard case .totpSetup(let wizard) = driver.state.screen, wizard.purpose == .forced else {
+            Issue.record("Esc did not go back to the choice"); return
+        }
+        #expect(!driver.effects.contains(.forgetSession), "going back is not signing out")
+        driver.click(TotpSetupScreen.InstallControl.usePhone.hitID)
+        driver.paste("+81 3-1234-5678")
+        driver.press(.enter)
+        #expect(driver.screenText.contains("We sent a 6-digit code by SMS to +81 •••• ••78"))
+        driver.type("135790")
+        driver.press(.enter)
+        guard case .enrollmentDone(let done) = driver.state.screen else { Issue.record("not done"); return }
+        #expect(done.purpose == .forced && done.mfaEnabled)
+        driver.press(.tab, .enter)
+        #expect(driver.sent.last == .getAccount)
+        #expect(driver.screenText.contains("Multifactor authentication: enabled, 1 method"))
     }
 }

@@ -71,11 +71,11 @@ import Testing
     }
 
     @Test func helpOverlayNamesTheKeys() {
-        var state = AppState(settings: Self.settings, screen: .code(CodeScreen(flow: "f", methods: [Samples.authenticator])))
-        state.overlay = .help(.verificationCode)
+        var state = AppState(settings: Self.settings, screen: .email(EmailScreen()))
+        state.overlay = .help(HelpState(.signIn))
         let text = Self.text(state)
-        #expect(text.contains("Help: verification codes"))
-        #expect(text.contains("phone's clock"))
+        #expect(text.contains("Help: signing in"))
+        #expect(text.contains("F1 or ? shows help"))
         #expect(text.hasSuffix("Esc close help"))
     }
 
@@ -174,13 +174,13 @@ private let goldenHome = #"""
         │                                                              │
         │ Multifactor authentication: not set up                       │
         │                                                              │
+        │ Your account is protected by its password alone. Set up      │
+        │ multifactor authentication: an authenticator app or a phone  │
+        │ number.                                                      │
+        │ [ Set up MFA ]                                               │
+        │                                                              │
         │ Open the Avatar Menu in the lower-left corner (F2) for       │
         │ Account Settings, Help and Sign out.                         │
-        │                                                              │
-        │                                                              │
-        │                                                              │
-        │                                                              │
-        │                                                              │
         │                                                              │
         │                                                              │
         │                                                              │
@@ -188,5 +188,5 @@ private let goldenHome = #"""
         ╰──────────────────────────────────────────────────────────────╯
 
   AL  Ada Lovelace  F2
-F2 avatar menu  F1 help  Ctrl-C quit
+Enter set up MFA  F2 avatar menu  F1 help  Ctrl-C quit
 """#

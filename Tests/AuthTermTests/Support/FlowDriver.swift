@@ -2,6 +2,7 @@ import Foundation
 import AuthClient
 import AuthModel
 import TerminalUI
+import Testing
 
 @testable import AuthTerm
 
@@ -13,14 +14,19 @@ typealias ScriptedAPI = (Request) -> Result<Reply, ClientError>?
 struct FlowDriver {
     var state: AppState
     var api: ScriptedAPI
+    /// What `GET /v1/service` answers (nil: it never does).
+    var service: ServiceInfo?
+    /// The remember token in the remembered-session file, as `.loadRememberedToken` reads it.
+    var rememberedFile: String?
     /// Every request sent, in order.
     private(set) var sent: [Request] = []
-    /// Every effect other than sending, in order.
+    /// Every effect other than sending and the loads answered here, in order.
     private(set) var effects: [Effect] = []
 
     init(settings: AppSettings = AppSettings(server: "https://auth.example.com"), rememberToken: String? = nil,
-         api: @escaping ScriptedAPI) {
+         service: ServiceInfo? = nil, api: @escaping ScriptedAPI) {
         self.api = api
+        self.service = service
         let (state, effects) = AppState.launch(settings: settings, rememberToken: rememberToken)
         self.state = state
         perform(effects)
@@ -42,12 +48,24 @@ struct FlowDriver {
         perform(state.update(event))
     }
 
+    /// A click on the hit area `target` of the screen as drawn at 80x24; it must be on screen.
+    mutating func click(_ target: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let frame = AppView(state).rendered(size: Size(width: 80, height: 24))
+        #expect(frame.hitAreas.contains { $0.id == target }, "\(target) is on screen", sourceLocation: sourceLocation)
+        send(.input(.click(target)))
+    }
+
     private mutating func perform(_ effects: [Effect]) {
         for effect in effects {
-            if case .send(let request) = effect {
+            switch effect {
+            case .send(let request):
                 sent.append(request)
                 if let answer = api(request) { send(.replied(answer)) }
-            } else {
+            case .loadService:
+                if let service { send(.serviceLoaded(service)) }
+            case .loadRememberedToken:
+                send(.rememberedTokenLoaded(rememberedFile))
+            default:
                 self.effects.append(effect)
             }
         }

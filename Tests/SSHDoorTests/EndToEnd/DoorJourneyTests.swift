@@ -19,9 +19,9 @@ extension DoorEndToEnd {
             try terminal.press("m", until: "Status: Not set up")
             try terminal.press("s", until: "1. Install an authenticator app")
             try terminal.keys("Enter")
-            let secret = try Self.scanRegistrationCode(terminal)
+            let secret = try AuthenticatorApp.scan(terminal, account: DoorWorld.email)
             try terminal.press("Enter", until: "3. Enter the 6-digit code")
-            try terminal.type(Self.totp(secret))
+            try terminal.type(AuthenticatorApp.code(secret))
             try terminal.press("Enter", until: "MFA Confirmation and Activation")
             try terminal.press("Tab", "Enter", until: "Sign out other sessions?")
             try terminal.press("y", until: "[ Recovery codes ] [ Done ]")
@@ -33,7 +33,7 @@ extension DoorEndToEnd {
             try terminal.type(DoorWorld.password)
             try terminal.press("Enter", until: "Enter the 6-digit code from your authenticator app")
             // The next step's code: the enrollment used this step's, and each code works once.
-            try terminal.type(Self.totp(secret, offset: 30))
+            try terminal.type(AuthenticatorApp.code(secret, offset: 30))
             try terminal.waitFor("Multifactor authentication: enabled, 1 method")
 
             // Quitting the app ends the SSH session with the app's exit status.
@@ -51,26 +51,6 @@ extension DoorEndToEnd {
             try terminal.press("Enter", until: "Forgot Password?")
             try terminal.type(DoorWorld.password)
             try terminal.keys("Enter")
-        }
-
-        /// The registration code as a phone reads it off the screen: its otpauth URI must name this
-        /// account and issuer; returns the secret.
-        static func scanRegistrationCode(_ terminal: TmuxSession) throws -> String {
-            let screen = try terminal.waitFor("2. Scan the registration")
-            let uri = try QRPicture.decode(screen.components(separatedBy: "\n"))
-            guard let match = uri.firstMatch(of: /^otpauth:\/\/totp\/authterm:ada@example\.com\?(?:.*&)?secret=([A-Z2-7]+)/),
-                  uri.contains("issuer=authterm") else {
-                throw Command.Failed("not the account's otpauth URI: \(uri)")
-            }
-            return String(match.1)
-        }
-
-        /// The authenticator app's code for `secret` at now + `offset` seconds, by oathtool.
-        static func totp(_ secret: String, offset: Int = 0) throws -> String {
-            let oathtool = try MissingTool.require("oathtool", package: "oathtool")
-            let time = "@\(Int(Date().timeIntervalSince1970) + offset)"
-            return try Command.run(oathtool, ["--totp", "-b", secret, "--now", time]).output
-                .trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 }

@@ -166,11 +166,3 @@ extension DoorEndToEnd {
         }
     }
 }
-
-extension TmuxSession {
-    /// Makes the window `width` x `height`, as a person dragging its corner.
-    func resize(width: Int, height: Int) throws {
-        let tmux = try MissingTool.require("tmux", package: "tmux")
-        try Command.run(tmux, ["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
-    }
-}

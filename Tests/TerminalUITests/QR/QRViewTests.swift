@@ -1,5 +1,6 @@
-import Testing
 import TerminalUI
+import TestSupport
+import Testing
 
 @Suite struct QRViewTests {
     private let uri = "otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"
@@ -8,7 +9,7 @@ import TerminalUI
     func aRenderedCodeScansBackToTheURI(mode: QRView.Mode) throws {
         let code = try QRCode(encoding: uri)
         let buffer = QRView(code, mode: mode).rendered(size: Size(width: 100, height: 60))
-        #expect(try QRImage.decode(buffer, mode: mode) == uri)
+        #expect(try QRPicture.decode(buffer) == uri)
     }
 
     @Test func theMinimumQuietZoneStillScans() throws {
@@ -16,7 +17,7 @@ import TerminalUI
         let view = QRView(code)
         #expect(view.minimumSize == Size(width: code.width + 4, height: (code.width + 5) / 2))
         let buffer = view.rendered(size: view.minimumSize)
-        #expect(try QRImage.decode(buffer, mode: .halfBlocks) == uri)
+        #expect(try QRPicture.decode(buffer) == uri)
     }
 
     @Test func everyCodeCellIsBlackOnWhite() throws {
@@ -37,6 +38,25 @@ import TerminalUI
         var ascii = Buffer(size: Size(width: 80, height: 24))
         QRView(code, mode: .ascii).render(into: &ascii, area: ascii.area)
         #expect(ascii.textLines.joined(separator: " ").contains("Enlarge the window to 82 x 41"))
+    }
+
+    @Test func asciiModulesAreTwoCellsDarkInReverseVideo() throws {
+        let code = try QRCode(encoding: uri)
+        let buffer = QRView(code, mode: .ascii).rendered(size: Size(width: 100, height: 60))
+        let cells = buffer.cells.filter { $0.style.role == .qr }
+        #expect(cells.allSatisfy { $0.symbol == " " }, "solid cells, no characters for a camera to see")
+        #expect(Set(cells.map(\.style)) == [Style(.qr), Style(.qr, .reverse)])
+        let darkModules = (0..<code.width).flatMap { y in (0..<code.width).filter { code.isDark(x: $0, y: y) } }.count
+        #expect(cells.filter { $0.style.attributes.contains(.reverse) }.count == 2 * darkModules)
+    }
+
+    /// Low error correction makes a smaller symbol: what a screen, never smudged, can afford.
+    @Test func lowErrorCorrectionMakesASmallerSymbol() throws {
+        let medium = try QRCode(encoding: uri)
+        let low = try QRCode(encoding: uri, correction: .low)
+        #expect(medium.version == 5 && medium.width == 37)
+        #expect(low.version == 4 && low.width == 33)
+        #expect(try QRPicture.decode(QRView(low).rendered(size: Size(width: 60, height: 30))) == uri)
     }
 
     @Test func textTooLongForAQRCodeIsAnError() {

@@ -38,6 +38,16 @@ import TerminalUI
         #expect(theme.resolve(Style(.text, .underline), depth: .none).attributes == [.underline])
     }
 
+    /// The dark modules of an ASCII QR code reverse the QR role; without colors, where the role
+    /// itself shows reversed, they show plain: still the opposite of the light modules.
+    @Test func aReversedQRModuleStaysTheOppositeWithoutColors() {
+        let theme = Theme.builtIn
+        #expect(theme.resolve(Style(.qr), depth: .none).attributes.contains(.reverse))
+        #expect(!theme.resolve(Style(.qr, .reverse), depth: .none).attributes.contains(.reverse))
+        #expect(theme.resolve(Style(.qr, .reverse), depth: .full256).attributes.contains(.reverse))
+        #expect(theme.resolve(Style(.accent, .reverse), depth: .none).attributes.contains(.reverse), "roles without a background of their own")
+    }
+
     @Test func qrCodesAreBlackOnWhiteWhateverTheTheme() throws {
         let theme = try ThemeParser.parse("background = white on black\ntext = white", name: "dark", file: "dark.theme")
         #expect(theme.resolve(Style(.qr), depth: .full256) == ResolvedStyle(foreground: .black, background: .white, attributes: []))

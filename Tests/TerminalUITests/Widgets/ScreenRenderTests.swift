@@ -87,9 +87,9 @@ import TerminalUI
 
     @Test func avatarMenuSitsInTheLowerLeftCorner() {
         var buffer = Buffer(size: Size(width: 40, height: 12))
-        let menu = MenuState([MenuItem("Account Settings", hotkey: "a"), MenuItem("Help", hotkey: "h"), MenuItem("Sign out")],
-                             selected: 1)
-        PopupMenu(menu, corner: .bottomLeft, title: "alice", symbols: .ascii, id: "avatar")
+        let menu = MenuState([MenuItem("Account Settings", hotkey: "a", value: 0), MenuItem("Help", hotkey: "h", value: 1),
+                              MenuItem("Sign out", value: 2)], selected: 1, id: "avatar")
+        PopupMenu(menu, corner: .bottomLeft, title: "alice", symbols: .ascii)
             .render(into: &buffer, area: buffer.area.splitRows([.fill, .fixed(1)])[0])
         #expect(buffer.textLines == [
             "", "", "", "", "", "",

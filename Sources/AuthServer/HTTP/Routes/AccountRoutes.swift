@@ -1,6 +1,6 @@
 import AuthModel
 
-/// The account: read it, reauthenticate, change the password.
+/// The account: read it, reauthenticate (with a texted code if need be), change the password.
 struct AccountRoutes {
     func register(on routes: OperationRouter) {
         let accounts = routes.services.accounts
@@ -9,6 +9,10 @@ struct AccountRoutes {
         }
         routes.on(.reauthenticate, body: ReauthenticateRequest.self) { call in
             try await accounts.reauthenticate(call.body, try call.current, origin: call.origin)
+        }
+        routes.on(.sendReauthenticationCode, body: SendCodeRequest.self) { call in
+            try await accounts.sendReauthenticationCode(call.body, try call.current, origin: call.origin)
+            return NoContent()
         }
         routes.on(.changePassword, body: ChangePasswordRequest.self) { call in
             try await accounts.changePassword(call.body, try call.current, origin: call.origin)

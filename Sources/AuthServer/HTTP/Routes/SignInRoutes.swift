@@ -10,7 +10,7 @@ struct SignInRoutes {
         routes.on(.submitPassword, body: SubmitPasswordRequest.self) { call in
             try await signIn.submitPassword(flow: call.parameter("flow", unknown: .flowExpired), call.body, origin: call.origin)
         }
-        routes.on(.sendSignInCode, body: SendSignInCodeRequest.self) { call in
+        routes.on(.sendSignInCode, body: SendCodeRequest.self) { call in
             try await signIn.sendCode(flow: call.parameter("flow", unknown: .flowExpired), call.body, origin: call.origin)
             return NoContent()
         }

@@ -31,6 +31,15 @@ struct AccountService: Sendable {
         return ReauthenticateResponse(reauthenticatedUntil: until)
     }
 
+    /// Texts a code to one of the account's phones for `reauthenticate`, so that an account whose
+    /// only methods are phones can confirm it is the owner outside sign-in. It has a budget of its own.
+    func sendReauthenticationCode(_ request: SendCodeRequest, _ current: AuthenticatedSession, origin: ClientOrigin)
+        async throws
+    {
+        try await services.mfa.sendSMSCode(
+            toMethod: request.method, of: current.user, origin: origin, for: .reauthenticationSMS)
+    }
+
     /// Sets a new password and signs out every other session.
     func changePassword(_ request: ChangePasswordRequest, _ current: AuthenticatedSession, origin: ClientOrigin)
         async throws

@@ -1,5 +1,6 @@
 import AuthModel
 import Foundation
+import OTP
 
 /// Enrolling, confirming, renaming and removing MFA methods, enabling MFA, and recovery codes.
 struct MFAService: Sendable {
@@ -32,7 +33,7 @@ struct MFAService: Sendable {
         let issuer = services.configuration.issuer
         return TotpSetup(
             setup: setup.id, secret: encoded,
-            otpauthUri: TOTP.provisioningURI(secret: encoded, issuer: issuer, account: current.user.email),
+            otpauthUri: ProvisioningURI.totp(secret: encoded, issuer: issuer, account: current.user.email),
             issuer: issuer, account: current.user.email, expiresAt: setup.expiresAt)
     }
 
@@ -97,10 +98,17 @@ struct MFAService: Sendable {
 
     // MARK: Codes by SMS
 
-    /// Sends a sign-in code to a registered phone, within the sign-in SMS budgets of the account and client.
-    func sendSMSCode(to method: MethodRecord, user: UserRecord, origin: ClientOrigin) async throws {
-        try await services.throttle.spend(.signInSMS, address: origin)
-        try await services.throttle.spend(.signInSMS, account: user.email)
+    /// Sends a code to the registered phone `id` of `user` (else `not_found`), within the budgets of
+    /// the account and client for `action`: a sign-in, or a re-authentication. The code is checked
+    /// as the method's (`SecondFactor`).
+    func sendSMSCode(toMethod id: String, of user: UserRecord, origin: ClientOrigin, for action: SendAction)
+        async throws
+    {
+        guard ResourceID.isValid(id),
+              let method = try await services.store.methods(userID: user.id).first(where: { $0.id == id && $0.kind == .sms })
+        else { throw APIError.notFound }
+        try await services.throttle.spend(action, address: origin)
+        try await services.throttle.spend(action, account: user.email)
         let code = try await OneTimeCodes(services: services).issue(
             purpose: .signIn, subject: method.id, lifetime: Self.setupLifetime)
         let phone = try services.secretBox.open(method.sealedSecret, for: .method(id: method.id, userID: user.id))

@@ -1,5 +1,6 @@
 import AuthModel
 import Foundation
+import OTP
 
 /// Checks a code from a registered method (TOTP or SMS) or a recovery code; each code works once.
 struct SecondFactor: Sendable {

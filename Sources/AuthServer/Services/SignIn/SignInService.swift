@@ -43,14 +43,9 @@ struct SignInService: Sendable {
         return SignInProgress(next: .code, methods: methods.map(\.signInMethod))
     }
 
-    func sendCode(flow id: String, _ request: SendSignInCodeRequest, origin: ClientOrigin) async throws {
+    func sendCode(flow id: String, _ request: SendCodeRequest, origin: ClientOrigin) async throws {
         let flow = try await flow(id, at: .code)
-        let user = try await user(of: flow)
-        guard ResourceID.isValid(request.method),
-              let method = try await services.store.methods(userID: user.id)
-                .first(where: { $0.id == request.method && $0.kind == .sms })
-        else { throw APIError.notFound }
-        try await services.mfa.sendSMSCode(to: method, user: user, origin: origin)
+        try await services.mfa.sendSMSCode(toMethod: request.method, of: try await user(of: flow), origin: origin, for: .signInSMS)
     }
 
     func submitCode(flow id: String, _ request: SubmitCodeRequest, origin: ClientOrigin) async throws -> SignInProgress {

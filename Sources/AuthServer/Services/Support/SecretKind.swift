@@ -22,5 +22,7 @@ enum SendAction: String, CaseIterable, Sendable {
     case signInStart = "sign-in-start"
     case resetMail = "reset-mail"
     case signInSMS = "sign-in-sms"
+    /// A code texted to a registered phone to confirm it is the owner again (a signed-in session).
+    case reauthenticationSMS = "reauthentication-sms"
     case phoneSetup = "phone-setup"
 }

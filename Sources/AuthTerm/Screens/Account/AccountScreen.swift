@@ -7,7 +7,7 @@ public struct AccountScreen: Equatable, Sendable, ScreenContent {
     public enum Intent: Equatable, Sendable { case open(AccountPage), back }
 
     public let account: Account
-    public var menu = MenuState(Self.pages.map { MenuItem($0.title, hotkey: $0.hotkey) })
+    public var menu = MenuState(Self.pages.map { MenuItem($0.title, hotkey: $0.hotkey, value: $0) }, id: "accountPages")
 
     static let pages: [AccountPage] = [.mfa, .changePassword, .sessions]
 
@@ -21,26 +21,26 @@ public struct AccountScreen: Equatable, Sendable, ScreenContent {
 
     public mutating func handle(_ event: Event) -> Intent? {
         switch menu.handle(event) {
-        case .chosen(let index): .open(Self.pages[index])
+        case .chosen(let page): .open(page)
         case .dismissed: .back
         case .moved, nil: nil
         }
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         FieldLine("E-mail address", account.email).render(into: &buffer, area: rows.take())
         FieldLine("Display name", account.displayName).render(into: &buffer, area: rows.take())
         FieldLine("Password changed", account.passwordChangedAt.map(DayText.of) ?? "never").render(into: &buffer, area: rows.take())
         FieldLine("Multifactor authentication", MFASummary(account.mfa).text).render(into: &buffer, area: rows.take())
         rows.skip()
-        ListView(menu.rows, state: menu.list, isFocused: true, id: "accountPages")
+        ListView(menu.rows, state: menu.list, isFocused: true, id: menu.id)
             .render(into: &buffer, area: rows.take(menu.items.count))
     }
 }
 
 /// The pages of Account Settings.
-public enum AccountPage: Equatable, Sendable {
+public enum AccountPage: Hashable, Sendable {
     case mfa, changePassword, sessions
 
     var title: String {

@@ -26,14 +26,14 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
         return form.handle(event).map { .submit(current: $0.proof, newPassword: $0.newPassword) }
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         Label("Current password").render(into: &buffer, area: rows.take())
         PasswordField(form.proof, isFocused: form.focus.isFocused(.proof), isInvalid: form.problem == .missingProof,
-                      symbols: symbols, id: "current")
+                      symbols: context.symbols, id: "proof")
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        form.render(save: "Change password", symbols: symbols, into: &buffer, rows: &rows)
+        form.render(save: "Change password", symbols: context.symbols, into: &buffer, rows: &rows)
         Label("Your other sessions are signed out.", style: Style(.muted)).render(into: &buffer, area: rows.take())
     }
 }

@@ -1,11 +1,16 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
-/// A date as the day it falls on, `2026-11-20`, in the local time zone.
+/// A date as the day it falls on, `2026-11-20`, in the local time zone (as the C library knows it).
 enum DayText {
     static func of(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
-        let day = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var day = tm()
+        localtime_r(&seconds, &day)
+        return "\(day.tm_year + 1900)-\(twoDigits(day.tm_mon + 1))-\(twoDigits(day.tm_mday))"
+    }
+
+    private static func twoDigits(_ number: Int32) -> String {
+        number < 10 ? "0\(number)" : "\(number)"
     }
 }

@@ -2,41 +2,61 @@ import AuthModel
 import TerminalUI
 
 /// Asked when the server answers reauthentication_required: the password again, and a code when
-/// MFA is on. Once the server accepts them, `retry` is sent again.
+/// MFA is on, from an authenticator app, a text message (sent on request) or a recovery code.
+/// Once the server accepts them, `retry` is sent again.
 public struct ReauthDialog: Equatable, Sendable {
-    public enum Control: Hashable, Sendable { case password, source, code, confirm }
+    public enum Control: String, Clickable {
+        case password = "reauthPassword", source = "reauthSource", sendCode = "reauthSendCode", code = "reauthCode"
+        case confirm = "reauthContinue"
+    }
+
     public enum Intent: Equatable, Sendable {
         case submit(password: String, method: String?, code: String?)
+        /// Text a code to the phone method `method`.
+        case sendCode(method: String)
         case cancel
     }
 
-    /// Where a code can come from: an authenticator app (SMS cannot be sent here) or a recovery code.
+    /// Where a code can come from: a registered method, or a recovery code.
     public struct CodeSource: Equatable, Sendable {
         public var id: String
         public var name: String
+        /// A phone: its code is texted when asked for.
+        public var isPhone: Bool
     }
 
     /// The action to repeat once confirmed.
     public let retry: Request
     /// Empty when no code is needed (MFA off, or no method left).
     public let sources: [CodeSource]
-    public var source = 0
+    public private(set) var source = 0
     public var password = PasswordFieldState(TextFieldState(maxLength: 1024))
     public var code = TextFieldState(maxLength: 32)
     public var focus: FocusRing<Control>
-    /// Why the last try failed, in words.
-    public var problem: String?
+    /// Why the last try failed, or where a code was sent.
+    public var status: Message?
 
     public init(retry: Request, mfa: MFAStatus?) {
         self.retry = retry
-        // The server asks for a code once MFA is on and a method is registered.
+        // The server asks for a code once MFA is on and a method is registered: the apps first,
+        // which need no request, then the phones.
         if let mfa, mfa.enabled, !mfa.methods.isEmpty {
-            sources = mfa.methods.filter { $0.kind == .totp }.map { CodeSource(id: $0.id, name: $0.label) }
-                + [CodeSource(id: SubmitCodeRequest.recoveryMethod, name: "Recovery code")]
+            let apps = mfa.methods.filter { $0.kind == .totp }.map { CodeSource(id: $0.id, name: $0.label, isPhone: false) }
+            let phones = mfa.methods.filter { $0.kind == .sms }
+                .map { CodeSource(id: $0.id, name: "SMS to \($0.destination ?? $0.label)", isPhone: true) }
+            sources = apps + phones + [CodeSource(id: SubmitCodeRequest.recoveryMethod, name: "Recovery code", isPhone: false)]
         } else {
             sources = []
         }
-        focus = FocusRing(sources.isEmpty ? [.password, .confirm] : [.password, .source, .code, .confirm])
+        focus = FocusRing([.password])
+        focus.setOrder(controls)
+    }
+
+    var chosen: CodeSource? { sources.isEmpty ? nil : sources[source] }
+
+    private var controls: [Control] {
+        guard let chosen else { return [.password, .confirm] }
+        return chosen.isPhone ? [.password, .source, .sendCode, .code, .confirm] : [.password, .source, .code, .confirm]
     }
 
     var hints: [KeyHint] {
@@ -47,28 +67,54 @@ public struct ReauthDialog: Equatable, Sendable {
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .cancel }
         if focus.handle(event) { return nil }
-        if event == .key(.enter) || (focus.focused == .confirm && event.isActivation) {
-            if focus.focused == .password && !sources.isEmpty {
-                focus.focus(.code)
-                return nil
-            }
-            guard !password.text.isEmpty else { return nil }
-            guard !sources.isEmpty else { return .submit(password: password.text, method: nil, code: nil) }
-            return code.text.isEmpty ? nil : .submit(password: password.text, method: sources[source].id, code: code.text)
-        }
         switch (focus.focused, event) {
+        case (.source, .key(.left)): choose(source + sources.count - 1)
+        case (.source, .key(.right)), (.source, .click): choose(source + 1)
+        case (.sendCode, _) where event.isActivation:
+            return chosen.map { .sendCode(method: $0.id) }
+        case (_, _) where event == .key(.enter) || (focus.focused == .confirm && event.isActivation):
+            return submit()
         case (.password, _): password.handle(event)
-        case (.source, .key(.left)): source = (source + sources.count - 1) % sources.count
-        case (.source, .key(.right)): source = (source + 1) % sources.count
         case (.code, _): code.handle(event)
         default: break
         }
         return nil
     }
 
+    /// Enter in the password field moves on to the code (to Send code for a phone); elsewhere it
+    /// submits what is there, when it is enough.
+    private mutating func submit() -> Intent? {
+        guard let chosen else {
+            return password.text.isEmpty ? nil : .submit(password: password.text, method: nil, code: nil)
+        }
+        if focus.focused == .password {
+            focus.focus(chosen.isPhone ? .sendCode : .code)
+            return nil
+        }
+        guard !password.text.isEmpty, !code.text.isEmpty else { return nil }
+        return .submit(password: password.text, method: chosen.id, code: code.text)
+    }
+
+    private mutating func choose(_ index: Int) {
+        source = index % sources.count
+        code = TextFieldState(maxLength: 32)
+        focus.setOrder(controls)
+    }
+
+    /// The code went out by SMS: type it next.
+    public mutating func codeSent() {
+        status = .notice("Code sent. It is valid for 10 minutes.")
+        focus.focus(.code)
+    }
+
+    /// The code could not be sent; what was typed stays.
+    public mutating func sendFailed(_ reason: String) {
+        status = .error(reason)
+    }
+
     /// After a refusal: both fields empty again, the reason shown.
     public mutating func refused(_ reason: String) {
-        problem = reason
+        status = .error(reason)
         password = PasswordFieldState(TextFieldState(maxLength: 1024))
         code = TextFieldState(maxLength: 32)
         focus.focus(.password)
@@ -80,7 +126,7 @@ struct ReauthDialogView: View {
     let symbols: Symbols
 
     func render(into buffer: inout Buffer, area: Rect) {
-        let box = area.centered(width: 60, height: dialog.sources.isEmpty ? 10 : 12)
+        let box = area.centered(width: 60, height: dialog.sources.isEmpty ? 11 : 13)
         buffer.fill(box, style: Style(.background))
         Block(title: "Confirm it's you", symbols: symbols).render(into: &buffer, area: box)
         var rows = RowCursor(box.inset(horizontal: 2, vertical: 1))
@@ -88,19 +134,27 @@ struct ReauthDialogView: View {
               : "Enter your password and a code to continue.").render(into: &buffer, area: rows.take())
         rows.skip()
         Label("Password").render(into: &buffer, area: rows.take())
-        PasswordField(dialog.password, isFocused: dialog.focus.isFocused(.password), symbols: symbols, id: "reauthPassword")
+        PasswordField(dialog.password, isFocused: dialog.focus.isFocused(.password), symbols: symbols,
+                      id: ReauthDialog.Control.password.hitID)
             .render(into: &buffer, area: rows.take())
-        if !dialog.sources.isEmpty {
+        if let chosen = dialog.chosen {
             let row = rows.take()
             let used = buffer.write("Code from  ", x: row.x, y: row.y, style: .plain)
-            buffer.write("< \(dialog.sources[dialog.source].name) >", x: row.x + used, y: row.y,
-                         style: Style(dialog.focus.isFocused(.source) ? .focus : .accent), limit: row.maxX)
-            TextField(dialog.code, isFocused: dialog.focus.isFocused(.code), placeholder: "123456", id: "reauthCode")
+            let selector = Rect(x: row.x + used, y: row.y, width: row.maxX - row.x - used, height: 1)
+            let width = buffer.writeTarget("< \(chosen.name) >", in: selector,
+                                           style: Style(dialog.focus.isFocused(.source) ? .focus : .accent),
+                                           id: ReauthDialog.Control.source.hitID)
+            if chosen.isPhone {
+                Button("Send code", isFocused: dialog.focus.isFocused(.sendCode), id: ReauthDialog.Control.sendCode.hitID)
+                    .render(into: &buffer, area: Rect(x: selector.x + width + 2, y: row.y, width: selector.width - width - 2, height: 1))
+            }
+            TextField(dialog.code, isFocused: dialog.focus.isFocused(.code),
+                      placeholder: chosen.isPhone ? "the code from the SMS" : "123456", id: ReauthDialog.Control.code.hitID)
                 .render(into: &buffer, area: rows.take())
         }
         rows.skip()
-        MessageArea(dialog.problem.map(Message.error), symbols: symbols).render(into: &buffer, area: rows.take())
-        Button("Continue", isFocused: dialog.focus.isFocused(.confirm), id: "reauthContinue")
+        MessageArea(dialog.status, symbols: symbols).render(into: &buffer, area: rows.take(2))
+        Button("Continue", isFocused: dialog.focus.isFocused(.confirm), id: ReauthDialog.Control.confirm.hitID)
             .render(into: &buffer, area: rows.take())
     }
 }

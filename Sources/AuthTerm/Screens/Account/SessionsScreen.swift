@@ -31,11 +31,15 @@ public struct SessionsScreen: Equatable, Sendable, ScreenContent {
 
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }
+        if let row = event.clickedRow(of: "sessions") {
+            list.select(row)
+            return nil
+        }
         if list.handle(event) { return nil }
-        return event.isActivation && !others.isEmpty ? .signOutOthers : nil
+        return event.activates("signOutOthers") && !others.isEmpty ? .signOutOthers : nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         Label("Where your account is signed in:", style: Style(.muted)).render(into: &buffer, area: rows.take())
         let lines = sessions.map { session in

@@ -5,7 +5,7 @@ import TerminalUI
 /// cannot be undone, so the screen says so and, while this is the only method, recommends a
 /// second one first.
 public struct ActivationScreen: Equatable, Sendable, ScreenContent {
-    public enum Choice: String, Hashable, Sendable { case addAnother, activate }
+    public enum Choice: String, Clickable { case addAnother, activate }
 
     public let account: Account?
     /// The method just registered.
@@ -39,7 +39,7 @@ public struct ActivationScreen: Equatable, Sendable, ScreenContent {
         return nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         let done = Paragraph("\(method.phrase) is registered.", style: Style(.success))
         done.render(into: &buffer, area: rows.take(done.height(width: area.width)))

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The 6-digit code that confirms a new method, and `Verify`. Enter or Verify sends it.
 public struct CodeEntry: Equatable, Sendable {
-    public enum Control: Hashable, Sendable { case code, verify }
+    public enum Control: String, Clickable { case code, verify }
 
     public var code = CodeFieldState()
     public var focus = FocusRing<Control>([.code, .verify])

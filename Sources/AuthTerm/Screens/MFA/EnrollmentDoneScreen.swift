@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The last step of the wizard: the method is in place; recovery codes are offered when MFA is on.
 public struct EnrollmentDoneScreen: Equatable, Sendable, ScreenContent {
-    public enum Choice: String, Hashable, Sendable { case recoveryCodes, done }
+    public enum Choice: String, Clickable { case recoveryCodes, done }
 
     public let account: Account?
     public let method: MFAMethod
@@ -43,7 +43,7 @@ public struct EnrollmentDoneScreen: Equatable, Sendable, ScreenContent {
             + "them somewhere safe."
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         let text = Paragraph(summary)
         text.render(into: &buffer, area: rows.take(text.height(width: area.width)))

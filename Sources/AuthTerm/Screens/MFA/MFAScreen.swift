@@ -36,7 +36,16 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
         var needsMethod: Bool { [.rename, .replace, .remove].contains(self) }
     }
 
-    public enum Control: Hashable, Sendable { case methods, action(Action) }
+    public enum Control: Clickable {
+        case methods, action(Action)
+
+        public var hitID: String {
+            switch self {
+            case .methods: "methods"
+            case .action(let action): action.rawValue
+            }
+        }
+    }
     public enum Intent: Equatable, Sendable {
         case act(Action, method: MFAMethod?)
         case back
@@ -83,6 +92,10 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }
         if focus.handle(event) { return nil }
+        if let row = event.clickedRow(of: "methods") {
+            methodList.select(row)
+            return nil
+        }
         if methodList.handle(event) {
             focus.focus(.methods)
             return nil
@@ -123,7 +136,7 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
                 + "when one is lost. Enabling MFA cannot be undone."
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         FieldLine("Status", statusText).render(into: &buffer, area: rows.take())
         rows.skip()
@@ -145,6 +158,14 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
         ButtonRow(buttons: actions.filter { !$0.needsMethod }.map { ($0.title, $0.rawValue) }, focused: focused)
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        Paragraph(notice, style: Style(.muted)).render(into: &buffer, area: rows.take(area.maxY - rows.y))
+        // The service's own notices and support line come first: they are what the organization
+        // wants its users to know. The app's advice shows when it fits whole besides; the links
+        // are in help.
+        let service = ServiceSection(service: context.service, parts: [.notices, .support], width: area.width, leadingBlank: false)
+        let advice = Paragraph(notice, style: Style(.muted))
+        if advice.height(width: area.width) <= area.maxY - rows.y - service.height {
+            advice.render(into: &buffer, area: rows.take(advice.height(width: area.width)))
+        }
+        service.render(into: &buffer, area: rows.take(area.maxY - rows.y))
     }
 }

@@ -1,10 +1,10 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// `Add phone number`: the number in international form (E.164), then the code sent to it by SMS.
 public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case phone, label, send }
+    public enum Control: String, Clickable { case phone, label, send }
     public enum Intent: Equatable, Sendable {
         case start(phone: String, label: String)
         case verify(setup: String, code: String)
@@ -75,7 +75,7 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .send && event.isActivation) {
             guard let number = Self.e164(phone.text) else { return .invalidNumber }
-            let name = label.text.trimmingCharacters(in: .whitespaces)
+            let name = label.text.trimmed
             return .start(phone: number, label: name.isEmpty ? "Phone" : name)
         }
         switch focus.focused {
@@ -86,7 +86,7 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
         return nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         guard let setup else {
             Label("Phone number").render(into: &buffer, area: rows.take())

@@ -32,13 +32,13 @@ public struct RecoveryCodesScreen: Equatable, Sendable, ScreenContent {
     public mutating func handle(_ event: Event) -> Intent? {
         guard codes != nil else {
             if event == .key(.escape) { return .done }
-            return event.isActivation ? .generate : nil
+            return event.activates("generate") ? .generate : nil
         }
         if event == .key(.character("c")) { return .copy(block) }
-        return event.isActivation || event == .key(.escape) ? .done : nil
+        return event.activates("done") || event == .key(.escape) ? .done : nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         guard let codes else {
             let remaining = account.map { " You have \($0.mfa.recoveryCodesRemaining) unused codes now." } ?? ""

@@ -1,10 +1,10 @@
 import AuthModel
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// `Rename`: a new label for a registered method.
 public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
-    public enum Control: Hashable, Sendable { case label, save }
+    public enum Control: String, Clickable { case label, save }
     public enum Intent: Equatable, Sendable { case save(label: String), back }
 
     public let account: Account
@@ -27,14 +27,14 @@ public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
         if event == .key(.escape) { return .back }
         if focus.handle(event) { return nil }
         if event == .key(.enter) || (focus.focused == .save && event.isActivation) {
-            let name = label.text.trimmingCharacters(in: .whitespaces)
+            let name = label.text.trimmed
             return name.isEmpty ? nil : .save(label: name)
         }
         if focus.focused == .label { label.handle(event) }
         return nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
         FieldLine(method.kindName, method.name).render(into: &buffer, area: rows.take())
         rows.skip()

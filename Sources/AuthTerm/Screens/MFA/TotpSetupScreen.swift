@@ -1,17 +1,20 @@
-import Foundation
+import FoundationEssentials
 import AuthModel
 import TerminalUI
 
 /// The `Setup` wizard for an authenticator app: (1) install an app, (2) scan the registration
-/// code or type the key, (3) enter the app's 6-digit code and `Verify`. What follows the verified
-/// code (activation, done) are screens of their own.
+/// code (drawn with the whole window, so it scans at 80x24) or type the key, (3) enter the app's
+/// 6-digit code and `Verify`. What follows the verified code (activation, done) are screens of
+/// their own. The forced setup after a reset also offers a phone number instead.
 public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     public enum Step: Equatable, Sendable { case install, scan, code }
-    public enum InstallControl: Hashable, Sendable { case label, next }
+    public enum InstallControl: String, Clickable { case label, next, usePhone }
     public enum Intent: Equatable, Sendable {
         case start(label: String)
         case verify(setup: String, code: String)
         case copySecret(String)
+        /// The forced setup, with a phone number for SMS codes instead of an app.
+        case usePhone
         /// Leave the wizard.
         case back
     }
@@ -25,7 +28,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     public let qrMode: QRView.Mode
     public private(set) var step = Step.install
     public var label: TextFieldState
-    public var installFocus = FocusRing<InstallControl>([.label, .next])
+    public var installFocus: FocusRing<InstallControl>
     public private(set) var setup: TotpSetup?
     public private(set) var qrCode: QRCode?
     public var showsKeyOnly = false
@@ -36,6 +39,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         self.account = account
         self.qrMode = qrMode
         label = TextFieldState(Self.defaultLabel(purpose: purpose, account: account), maxLength: 64)
+        installFocus = FocusRing(purpose == .forced ? [.label, .next, .usePhone] : [.label, .next])
     }
 
     /// `Authenticator app`, numbered when the account has some already; a replacement keeps the old name.
@@ -45,10 +49,11 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         return count == 0 ? "Authenticator app" : "Authenticator app \(count + 1)"
     }
 
-    /// Step 2 with the server's enrollment.
+    /// Step 2 with the server's enrollment. The code is drawn with low error correction: a screen
+    /// is not smudged, and the smaller symbol fits an 80x24 window.
     public mutating func show(_ setup: TotpSetup) {
         self.setup = setup
-        qrCode = try? QRCode(encoding: setup.otpauthUri)
+        qrCode = try? QRCode(encoding: setup.otpauthUri, correction: .low)
         showsKeyOnly = qrCode == nil
         step = .scan
     }
@@ -85,10 +90,8 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         }
     }
 
-    /// The scan step draws the QR code as large as the window allows; the others fit the usual panel.
-    var panelSize: Size {
-        step == .scan && !showsKeyOnly ? Size(width: 1000, height: 1000) : Self.standardPanel
-    }
+    /// The scan step draws the registration code with the whole window (`RegistrationCodeView`).
+    var showsCodeFullWindow: Bool { step == .scan && !showsKeyOnly && qrCode != nil }
 
     public mutating func handle(_ event: Event) -> Intent? {
         switch step {
@@ -107,8 +110,9 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     private mutating func handleInstall(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }
         if installFocus.handle(event) { return nil }
+        if installFocus.focused == .usePhone, event.isActivation { return .usePhone }
         if event == .key(.enter) || (installFocus.focused == .next && event.isActivation) {
-            let name = label.text.trimmingCharacters(in: .whitespaces)
+            let name = label.text.trimmed
             return name.isEmpty ? nil : .start(label: name)
         }
         if installFocus.focused == .label { label.handle(event) }
@@ -118,7 +122,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     private mutating func handleScan(_ event: Event) -> Intent? {
         switch event {
         case .key(.escape): step = .install
-        case .key(.enter): step = .code
+        case .key(.enter), .click("next"): step = .code
         case .key(.character("k")) where qrCode != nil: showsKeyOnly.toggle()
         case .key(.character("c")): return setup.map { .copySecret($0.secret) }
         default: break
@@ -126,21 +130,18 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         return nil
     }
 
-    func render(into buffer: inout Buffer, area: Rect, symbols: Symbols) {
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         switch step {
-        case .install: renderInstall(into: &buffer, area: area)
+        case .install: renderInstall(into: &buffer, area: area, service: context.service)
         case .scan:
-            guard let setup else { return }
-            if let qrCode, !showsKeyOnly {
-                renderQR(qrCode, setup, into: &buffer, area: area)
-            } else {
-                renderKeyOnly(setup, into: &buffer, area: area)
-            }
+            if let setup { renderKeyOnly(setup, into: &buffer, area: area) }
         case .code: renderCode(into: &buffer, area: area)
         }
     }
 
-    private func renderInstall(into buffer: inout Buffer, area: Rect) {
+    /// The apps, the name, Next; and the service's notices (which app it recommends, say) when
+    /// they fit whole.
+    private func renderInstall(into buffer: inout Buffer, area: Rect, service: ServiceText) {
         var rows = RowCursor(area)
         let intro = Paragraph("1. Install an authenticator app on your phone, if it has none:")
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
@@ -154,28 +155,14 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         TextField(label, isFocused: installFocus.isFocused(.label), id: "label").render(into: &buffer, area: rows.take())
         rows.skip()
         Button("Next", isFocused: installFocus.isFocused(.next), id: "next").render(into: &buffer, area: rows.take())
-    }
-
-    /// The QR code on the left; the key, account and issuer on the right. When the code does not
-    /// fit, the QR view says how large the window must be and the right side offers the key only.
-    private func renderQR(_ code: QRCode, _ setup: TotpSetup, into buffer: inout Buffer, area: Rect) {
-        let columns = area.splitColumns([.fill, .fixed(1), .fixed(Self.sideWidth)])
-        let qr = QRView(code, mode: qrMode)
-        qr.render(into: &buffer, area: columns[0])
-        let fits = qr.minimumSize.width <= columns[0].width && qr.minimumSize.height <= columns[0].height
-        var rows = RowCursor(columns[2])
-        let intro = Paragraph(fits
-            ? "2. Scan the registration code with the app, or type the key."
-            : "2. The window is too small for the registration code. Press k to type the key instead.")
-        intro.render(into: &buffer, area: rows.take(intro.height(width: Self.sideWidth)))
-        rows.skip()
-        for (name, value) in details(setup) {
-            Label(name, style: Style(.muted)).render(into: &buffer, area: rows.take())
-            let text = Paragraph(value, style: name == "Key" ? Style(.accent, .bold) : .plain)
-            text.render(into: &buffer, area: rows.take(text.height(width: Self.sideWidth)))
+        if installFocus.order.contains(.usePhone) {
+            rows.skip()
+            Link("Use a phone number for SMS codes instead", isFocused: installFocus.isFocused(.usePhone),
+                 id: InstallControl.usePhone.hitID)
+                .render(into: &buffer, area: rows.take())
         }
-        rows.skip()
-        Button("Next", isFocused: true, id: "next").render(into: &buffer, area: rows.take())
+        let notices = ServiceSection(service: service, parts: [.notices], width: area.width, leadingBlank: true)
+        if notices.height <= area.maxY - rows.y { notices.render(into: &buffer, area: rows.take(notices.height)) }
     }
 
     private func renderKeyOnly(_ setup: TotpSetup, into buffer: inout Buffer, area: Rect) {
@@ -207,8 +194,6 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     private func details(_ setup: TotpSetup) -> [(String, String)] {
         [("Key", SecretGroups.of(setup.secret)), ("Account", setup.account), ("Issuer", setup.issuer)]
     }
-
-    static let sideWidth = 24
 }
 
 /// A secret key in groups of four characters, as people type it: `JBSW Y3DP EHPK 3PXP`.

@@ -1,5 +1,6 @@
 /// The answer being chosen in a confirm dialog. Left/Right/Tab switch buttons, Enter answers,
-/// Esc cancels, `y`/`n` answer directly. Starts on Cancel, so a stray Enter never confirms.
+/// Esc cancels, `y`/`n` or a click on a button answer directly. Starts on Cancel, so a stray
+/// Enter never confirms.
 public struct ConfirmState: Equatable, Sendable {
     public enum Choice: Equatable, Sendable { case confirm, cancel }
 
@@ -18,6 +19,8 @@ public struct ConfirmState: Equatable, Sendable {
         case .key(.enter), .key(.character(" ")): return choice
         case .key(.escape), .key(.character("n")), .key(.character("N")): return .cancel
         case .key(.character("y")), .key(.character("Y")): return .confirm
+        case .click(let target) where target.hasSuffix(".confirm"): return .confirm
+        case .click(let target) where target.hasSuffix(".cancel"): return .cancel
         default: return nil
         }
     }
@@ -25,7 +28,7 @@ public struct ConfirmState: Equatable, Sendable {
 
 /// A modal question over the screen: a title, a wrapped message and two buttons. For an
 /// irreversible action set `isDestructive`: the message shows in the warning role.
-/// Buttons are hit areas `"<id>.confirm"` and `"<id>.cancel"`.
+/// Buttons are hit areas `"<id>.confirm"` and `"<id>.cancel"`; the rest of the dialog is `"<id>"`.
 public struct ConfirmDialog: View {
     public var title: String
     public var message: String
@@ -59,6 +62,7 @@ public struct ConfirmDialog: View {
         let frame = area.centered(width: width, height: height)
         buffer.fill(frame, style: Style(.background))
         Block(title: title, symbols: symbols).render(into: &buffer, area: frame)
+        buffer.addHitArea(id, frame)
         let inner = frame.inset(horizontal: 2, vertical: 1)
         paragraph.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 3))
         let row = inner.row(inner.height - 1)

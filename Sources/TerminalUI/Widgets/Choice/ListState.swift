@@ -1,4 +1,4 @@
-/// Which row of a list is selected; moved with Up/Down, Home/End and PageUp/PageDown.
+/// Which row of a list is selected; moved with Up/Down, Home/End, PageUp/PageDown and the wheel.
 public struct ListState: Equatable, Sendable {
     public private(set) var selected: Int
     public var count: Int { didSet { selected = min(selected, max(0, count - 1)) } }
@@ -15,9 +15,13 @@ public struct ListState: Equatable, Sendable {
         selected = max(0, min(index, count - 1))
     }
 
-    /// Moves the selection; false for keys that are not list movement.
+    /// Moves the selection; false for events that are not list movement.
     @discardableResult
     public mutating func handle(_ event: Event) -> Bool {
+        if case .scroll(_, let rows) = event {
+            select(selected + rows)
+            return true
+        }
         guard case .key(let key) = event else { return false }
         switch key {
         case .up: select(selected - 1)

@@ -1,20 +1,19 @@
 /// A framed menu drawn over the screen, anchored to a corner of an area (the avatar menu sits in
-/// the lower-left corner above the footer). Rows are hit areas `"<id>.<index>"`.
-public struct PopupMenu: View {
+/// the lower-left corner above the footer). Rows are hit areas `"<id>.<index>"` (the menu's id);
+/// the frame is the hit area `"<id>"`, so a click on it is not taken for one on what lies beneath.
+public struct PopupMenu<Value: Hashable & Sendable>: View {
     public enum Corner: Sendable { case topLeft, topRight, bottomLeft, bottomRight }
 
-    public var state: MenuState
+    public var state: MenuState<Value>
     public var corner: Corner
     public var title: String?
     public var symbols: Symbols
-    public var id: String?
 
-    public init(_ state: MenuState, corner: Corner, title: String? = nil, symbols: Symbols = .unicode, id: String? = nil) {
+    public init(_ state: MenuState<Value>, corner: Corner, title: String? = nil, symbols: Symbols = .unicode) {
         self.state = state
         self.corner = corner
         self.title = title
         self.symbols = symbols
-        self.id = id
     }
 
     /// Where the menu goes inside `area`: its natural size, against `corner`.
@@ -27,13 +26,14 @@ public struct PopupMenu: View {
         return Rect(x: left, y: top, width: width, height: height)
     }
 
-    private var list: ListView { ListView(state.rows, state: state.list, isFocused: true, id: id) }
+    private var list: ListView { ListView(state.rows, state: state.list, isFocused: true, id: state.id) }
 
     /// Draws the menu at `frame(in: area)`, over whatever is there.
     public func render(into buffer: inout Buffer, area: Rect) {
         let frame = frame(in: area)
         buffer.fill(frame, style: Style(.background))
         Block(title: title, symbols: symbols).render(into: &buffer, area: frame)
+        buffer.addHitArea(state.id, frame)
         list.render(into: &buffer, area: Block.inner(frame))
     }
 }

@@ -1,8 +1,6 @@
 import AuthClient
-import Foundation
-#if canImport(Glibc)
+import FoundationEssentials
 import Glibc
-#endif
 
 /// An `authterm-server` child process on a free loopback port with temporary data (database,
 /// outbox, secrets key), removed again by `stop()`. `authterm demo` runs on one; so do the
@@ -17,7 +15,7 @@ public final class LocalServer: @unchecked Sendable {
     /// The flags that point every command at this server's data.
     private let storage: [String]
     private let environment: [String: String]
-    private var process: Process?
+    private var process: ChildProcess?
 
     /// Why the server could not be started or a command failed, with what it printed.
     public struct Failure: Error, CustomStringConvertible {
@@ -71,7 +69,7 @@ public final class LocalServer: @unchecked Sendable {
     }
 
     /// The server's process, for tests that end it abruptly.
-    public var processIdentifier: Int32? { process?.processIdentifier }
+    public var processIdentifier: Int32? { process?.pid }
 
     /// Creates an account through the server's command line.
     public func addUser(email: String, password: String, name: String? = nil) throws {
@@ -79,23 +77,24 @@ public final class LocalServer: @unchecked Sendable {
                     input: password + "\n")
     }
 
-    /// Runs `authterm-server ARGUMENTS` on this server's data; returns what it printed.
+    /// Runs `authterm-server ARGUMENTS` on this server's data; returns what it printed. Input and
+    /// output go through files in the server's folder, which only this user can read.
     @discardableResult
     public func command(_ arguments: [String], input: String = "") throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments + storage
-        process.environment = environment
-        let stdin = Pipe(), output = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let name = "command-\(UUID().uuidString)"
+        let inputFile = folder.appendingPathComponent(name + ".in").path
+        let outputFile = folder.appendingPathComponent(name + ".out").path
+        defer {
+            unlink(inputFile)
+            unlink(outputFile)
+        }
+        guard FileManager.default.createFile(atPath: inputFile, contents: Data(input.utf8), attributes: [.posixPermissions: 0o600])
+        else { throw Failure(description: "Cannot write to \(folder.path).") }
+        let process = try ChildProcess(executable, arguments + storage, environment: environment, input: inputFile,
+                                       output: outputFile, error: outputFile)
+        let status = process.wait()
+        let printed = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        guard status == 0 else {
             throw Failure(description: "authterm-server \(arguments.prefix(2).joined(separator: " ")) failed: \(printed)")
         }
         return printed
@@ -103,28 +102,14 @@ public final class LocalServer: @unchecked Sendable {
 
     /// Stops the server and removes the temporary data.
     public func stop() {
-        if let process, process.isRunning {
-            process.terminate()
-            // A server that does not stop within 5 seconds (SIGTERM blocked by whoever started
-            // this process) is killed.
-            for _ in 0..<50 where process.isRunning { usleep(100_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-        }
+        process?.stop()
         try? FileManager.default.removeItem(at: folder)
     }
 
     private func serve(port: Int) async throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["serve", "--listen", "127.0.0.1:\(port)"] + storage
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
         let log = folder.appendingPathComponent("server.log")
-        // A file that could not be created fails to open just below, with the reason.
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil, attributes: [.posixPermissions: 0o600])
-        process.standardError = try FileHandle(forWritingTo: log)
-        try process.run()
+        let process = try ChildProcess(executable, ["serve", "--listen", "127.0.0.1:\(port)"] + storage,
+                                       environment: environment, error: log.path)
         self.process = process
         let client = try AuthClient(server: url)
         for _ in 0..<100 {

@@ -1,4 +1,5 @@
-/// The help of each screen (F1 or ?), with the troubleshooting every screen shares.
+/// The help of each screen (F1 or ?): a few words on the screen and, where people get stuck
+/// with multifactor authentication, the questions they ask.
 public enum HelpTopic: Equatable, Sendable {
     case signIn, verificationCode, forgotPassword, setupRequired, home, accountSettings, mfa, mfaSetup
 
@@ -10,16 +11,27 @@ public enum HelpTopic: Equatable, Sendable {
         case .setupRequired: "Help: setting up verification"
         case .home: "Help"
         case .accountSettings: "Help: Account Settings"
-        case .mfa: "Help: Multifactor Authentication (FAQ)"
-        case .mfaSetup: "Help: setting up an authenticator"
+        case .mfa: "Help: Multifactor Authentication"
+        case .mfaSetup: "Help: setting up a method"
         }
     }
 
-    public var text: String {
-        body + "\n\n" + Self.keys
+    /// The questions the help lists, each opening its answer.
+    public var questions: [HelpQuestion] {
+        switch self {
+        case .mfa, .mfaSetup, .setupRequired: HelpQuestion.allCases
+        case .verificationCode:
+            [.cannotSignIn, .lostPhone, .newPhone, .deletedFromApp, .numberChanged, .codeAlwaysWrong, .recoveryCodes]
+        case .signIn, .forgotPassword, .home, .accountSettings: []
+        }
     }
 
-    private var body: String {
+    /// What the help says first; the keys follow where there are no questions to list.
+    func text(_ service: ServiceText) -> String {
+        questions.isEmpty ? body(service) + "\n\n" + Self.keys : body(service)
+    }
+
+    private func body(_ service: ServiceText) -> String {
         switch self {
         case .signIn:
             """
@@ -29,21 +41,18 @@ public enum HelpTopic: Equatable, Sendable {
             """
         case .verificationCode:
             """
-            Open your authenticator app and type the 6-digit code shown for this account; it changes every \
-            30 seconds. Rejected? Check that your phone's clock is set automatically. Lost the phone? Choose \
-            another method: a second authenticator, SMS, or one of your recovery codes. Without any, use \
-            Forgot Password: the reset clears your MFA settings.
+            Type the 6-digit code your authenticator app shows for this account now, or choose another way \
+            below the code. Choose a question for more.
             """
         case .forgotPassword:
             """
             We send a code to the address if it belongs to an account. The code works once, for 15 minutes. \
-            By the service's policy a reset also clears your MFA methods: you set MFA up again after \
-            signing in.
+            \(service.resetConsequence)
             """
         case .setupRequired:
             """
-            Your MFA methods were cleared by a password reset while MFA stays enabled. Register an \
-            authenticator app again to use your account.
+            Your account uses multifactor authentication but has no method registered. Register an \
+            authenticator app or a phone number to go on.
             """
         case .home:
             """
@@ -58,22 +67,18 @@ public enum HelpTopic: Equatable, Sendable {
         case .mfa:
             """
             Register more than one method: a second app or a phone number. Once enabled, MFA cannot be \
-            disabled. Can't sign in after enabling? Use another method or a recovery code. Lost or \
-            replaced your phone? Replacing or wiping it loses the app's codes: use Replace on the new \
-            phone while you still can, or sign in with a second method or a recovery code; with none, \
-            Forgot Password resets the password and clears your MFA, then you set it up again.
+            turned off. Choose a question for more.
             """
         case .mfaSetup:
             """
-            Install Google Authenticator, Microsoft Authenticator or Twilio Authy (iOS, Android). Scan \
-            the code, or type the key (k shows the key only; c copies it to your clipboard over OSC 52). \
-            Code rejected? Set the phone's clock to automatic and wait for the next code.
+            Install an authenticator app, scan the code (or type the key: k shows it alone, c copies it) \
+            and enter the app's code. Choose a question for more.
             """
         }
     }
 
     private static let keys = """
         Keys: Tab / Shift-Tab move between fields, Enter confirms, Esc goes back or cancels a request, \
-        F1 or ? shows help, Ctrl-C quits.
+        F1 or ? shows help, Ctrl-C quits. The mouse works too.
         """
 }

@@ -1,24 +1,13 @@
-// Wrappers for the parts of ncurses and libcurl that Swift cannot import:
-// function-like macros and variadic functions. Nothing else belongs here.
-// Handles are passed as untyped pointers so this header needs neither library's headers.
-#ifndef CSHIMS_H
-#define CSHIMS_H
+// Wrappers for the variadic functions of libcurl that Swift cannot call, by argument type; they
+// find the functions in the libcurl the process has loaded (CURLE_FAILED_INIT when none is).
+// Nothing else belongs here. Handles are untyped pointers, so this header needs no curl header.
+#ifndef CCURLSHIMS_H
+#define CCURLSHIMS_H
 
 #include <stdint.h>
 #include <stddef.h>
 
-// ncurses: attribute and color macros.
-uint32_t authterm_attr_bold(void);
-uint32_t authterm_attr_underline(void);
-uint32_t authterm_attr_reverse(void);
-uint32_t authterm_attr_dim(void);
-uint32_t authterm_color_pair(int pair);
-// The column width of a character under the current thread's locale.
-int authterm_wcwidth(uint32_t character);
-// The mouse events that count as a button-1 click (the mmask_t bits).
-uint32_t authterm_mouse_click_mask(void);
-
-// libcurl: curl_easy_setopt / curl_easy_getinfo / curl_multi_setopt by argument type.
+// curl_easy_setopt / curl_easy_getinfo / curl_multi_setopt.
 int authterm_curl_easy_setopt_long(void *easy, int option, long value);
 int authterm_curl_easy_setopt_pointer(void *easy, int option, void *value);
 int authterm_curl_easy_setopt_string(void *easy, int option, const char *value);

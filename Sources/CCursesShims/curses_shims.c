@@ -3,7 +3,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <wchar.h>
 #include <ncursesw/curses.h>
-#include "CShims.h"
+#include "CCursesShims.h"
 
 uint32_t authterm_attr_bold(void) { return (uint32_t)A_BOLD; }
 uint32_t authterm_attr_underline(void) { return (uint32_t)A_UNDERLINE; }
@@ -13,5 +13,3 @@ uint32_t authterm_color_pair(int pair) { return (uint32_t)COLOR_PAIR(pair); }
 
 // wcwidth is hidden from Swift's Glibc module by feature-test macros.
 int authterm_wcwidth(uint32_t character) { return wcwidth((wchar_t)character); }
-
-uint32_t authterm_mouse_click_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }

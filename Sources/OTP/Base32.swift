@@ -1,9 +1,9 @@
 /// RFC 4648 Base32, the text form of TOTP secrets.
-enum Base32 {
-    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
+public enum Base32 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
 
     /// Upper case, without padding.
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count * 8 + 4) / 5)
         var buffer: UInt32 = 0
@@ -24,7 +24,7 @@ enum Base32 {
 
     /// Case-insensitive; spaces, hyphens and `=` are ignored. Nil for any other character,
     /// or for a length no encoder produces.
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         var output: [UInt8] = []
         var buffer: UInt32 = 0
         var bitCount = 0

@@ -1,11 +1,15 @@
 import Foundation
+import OTP
+import TestSupport
 import Testing
-
-@testable import AuthServer
 
 @Suite struct TOTPTests {
     /// The secret of RFC 4226 Appendix D and RFC 6238 Appendix B (SHA-1).
     let rfcSecret = Array("12345678901234567890".utf8)
+
+    static func randomSecret() -> [UInt8] {
+        (0..<20).map { _ in UInt8.random(in: 0...255) }
+    }
 
     @Test func hotpMatchesRFC4226AppendixD() {
         let expected = ["755224", "287082", "359152", "969429", "338314",
@@ -26,25 +30,34 @@ import Testing
     }
 
     @Test func sixDigitCodesAgreeWithOathtool() throws {
-        let formatter = ISO8601DateFormatter()
+        let oathtool = try MissingTool.require("oathtool", package: "oathtool")
         for _ in 0..<5 {
-            let secret = SecureRandom.bytes(20)
-            let date = Date(timeIntervalSince1970: Double.random(in: 0..<4_000_000_000).rounded())
-            let expected = try ExternalCommand.run(
-                "oathtool", ["--totp", "-b", Base32.encode(secret), "--now", formatter.string(from: date)])
-            #expect(TOTP(secret: secret).code(at: date) == expected)
+            let secret = Self.randomSecret()
+            let seconds = Int.random(in: 0..<4_000_000_000)
+            let expected = try Command.run(oathtool, ["--totp", "-b", Base32.encode(secret), "--now", "@\(seconds)"])
+                .output.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(TOTP(secret: secret).code(at: Date(timeIntervalSince1970: Double(seconds))) == expected)
         }
     }
 
-    @Test func counterIsTheThirtySecondStep() {
+    @Test func theBase32SecretOfAnEnrollmentGivesTheSameCodes() throws {
+        // "12345678901234567890" in Base32.
+        let totp = try #require(TOTP(base32: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"))
+        #expect(totp.code(at: Date(timeIntervalSince1970: 59)) == "287082", "six digits: the last six of the vector")
+        #expect(TOTP(base32: "not base32!") == nil)
+    }
+
+    @Test func counterIsTheThirtySecondStepAndSecondsLeftCountDownToTheNext() {
         let totp = TOTP(secret: rfcSecret)
         #expect(totp.counter(at: Date(timeIntervalSince1970: 59)) == 1)
         #expect(totp.counter(at: Date(timeIntervalSince1970: 60)) == 2)
         #expect(totp.counter(at: Date(timeIntervalSince1970: -5)) == 0)
+        #expect(totp.secondsLeft(at: Date(timeIntervalSince1970: 60)) == 30)
+        #expect(totp.secondsLeft(at: Date(timeIntervalSince1970: 89)) == 1)
     }
 
     @Test func matchAcceptsTheCurrentAndNeighbouringStepsOnly() {
-        let totp = TOTP(secret: SecureRandom.bytes(20))
+        let totp = TOTP(secret: Self.randomSecret())
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         let current = totp.counter(at: now)
         #expect(totp.match(totp.code(counter: current), at: now, skew: 1) == current)
@@ -58,17 +71,8 @@ import Testing
         let totp = TOTP(secret: rfcSecret)
         let date = Date(timeIntervalSince1970: 59)
         #expect(totp.match("287 082", at: date, skew: 1) == 1)
-        for bad in ["", "28708", "2870820", "28708a", "２８７０８２", "-287082"] {
+        for bad in ["", "28708", "2870820", "28708a", "２８７０８２", "-287082", "+287082"] {
             #expect(totp.match(bad, at: date, skew: 1) == nil, "accepted \(bad)")
         }
-    }
-
-    @Test func provisioningURIIsPercentEncoded() {
-        let uri = TOTP.provisioningURI(secret: "JBSWY3DPEHPK3PXP", issuer: "Acme Co", account: "ann+mfa@example.com")
-        #expect(uri == "otpauth://totp/Acme%20Co:ann%2Bmfa@example.com?secret=JBSWY3DPEHPK3PXP"
-            + "&issuer=Acme%20Co&algorithm=SHA1&digits=6&period=30")
-        let colons = TOTP.provisioningURI(secret: "A", issuer: "a:b", account: "c:d@e")
-        #expect(colons.hasPrefix("otpauth://totp/a%3Ab:c%3Ad@e?"), "only the separator stays a colon")
-        #expect(URLComponents(string: uri)?.queryItems?.first { $0.name == "issuer" }?.value == "Acme Co")
     }
 }

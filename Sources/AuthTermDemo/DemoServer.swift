@@ -1,13 +1,14 @@
 /// `authterm demo`: a local server with one account, whose credentials the sign-in screen shows.
 public enum DemoServer {
-    public static let account = DemoAccount(email: "demo@example.com", password: "blue-harbor-lantern-42")
+    public static let email = "demo@example.com"
+    public static let password = "blue-harbor-lantern-42"
     public static let displayName = "Demo User"
 
     /// Starts the server found at `serverExecutable` and creates the demo account.
     public static func start(serverExecutable: String) async throws -> LocalServer {
         let server = try await LocalServer(serverExecutable: serverExecutable)
         do {
-            try server.addUser(email: account.email, password: account.password, name: displayName)
+            try server.addUser(email: email, password: password, name: displayName)
         } catch {
             server.stop()
             throw error

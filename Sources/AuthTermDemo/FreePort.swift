@@ -1,7 +1,4 @@
-import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
 enum FreePort {
