@@ -3,15 +3,53 @@ import Foundation
 import NIOCore
 import PostgresNIO
 
-// The records as rows of the PostgreSQL tables of `PostgresMigrations`: the columns a query selects,
-// a record from such a row, and the statement that inserts one.
+// The records as rows of the PostgreSQL tables of `PostgresMigrations`: each record's columns, its
+// values in that order, and a record from a row that has those columns.
 
-extension UserRecord {
-    static let columns = "id, email, display_name, password_hash, created_at, password_changed_at, mfa_enabled"
+/// A record as a row of its table.
+protocol PostgresRecord {
+    static var table: String { get }
+    static var columnNames: [String] { get }
+    /// Appends the record's values, in the order of `columnNames`.
+    func bind(to bindings: inout PostgresBindings) throws
+}
+
+extension PostgresRecord {
+    /// `a, b, …`: the columns, for a select list or an insert.
+    static var columns: String { columnNames.joined(separator: ", ") }
+
+    /// `$first, $first+1, …`: the placeholders of the record's values, when they are bound from `first` on.
+    static func placeholders(from first: Int) -> String {
+        (first..<first + columnNames.count).map { "$\($0)" }.joined(separator: ", ")
+    }
+
+    /// Inserts the record.
+    var insert: PostgresQuery {
+        get throws {
+            var bindings = PostgresBindings(capacity: Self.columnNames.count)
+            try bind(to: &bindings)
+            return PostgresQuery(
+                unsafeSQL: "INSERT INTO \(Self.table) (\(Self.columns)) VALUES (\(Self.placeholders(from: 1)))", binds: bindings)
+        }
+    }
+}
+
+extension UserRecord: PostgresRecord {
+    static let table = "users"
+    static let columnNames = ["id", "email", "display_name", "password_hash", "created_at", "password_changed_at", "mfa_enabled"]
 
     /// `u.COLUMN AS u_COLUMN, …`: the columns of `users AS u` under names that do not clash in a join.
-    static let columnsOfU = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        .map { "u.\($0) AS u_\($0)" }.joined(separator: ", ")
+    static let columnsOfU = columnNames.map { "u.\($0) AS u_\($0)" }.joined(separator: ", ")
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(id)
+        bindings.append(email)
+        bindings.append(displayName)
+        bindings.append(passwordHash)
+        bindings.append(createdAt)
+        bindings.append(passwordChangedAt)
+        bindings.append(mfaEnabled)
+    }
 
     /// A record from columns named with `prefix` (`u_` for `columnsOfU`).
     init(_ row: PostgresRow, prefix: String = "") throws {
@@ -24,20 +62,31 @@ extension UserRecord {
             passwordChangedAt: try row[prefix + "password_changed_at"].decode(Date?.self),
             mfaEnabled: try row[prefix + "mfa_enabled"].decode(Bool.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO users (\(unescaped: Self.columns))
-        VALUES (\(id), \(email), \(displayName), \(passwordHash), \(createdAt), \(passwordChangedAt), \(mfaEnabled))
-        """
-    }
 }
 
-extension SessionRecord {
-    static let columns = """
-        id, user_id, family_id, token_hash, remember_hash, created_at, last_seen_at, expires_at, authenticated_at,
-        client_address, user_agent
-        """
+extension SessionRecord: PostgresRecord {
+    static let table = "sessions"
+    static let columnNames = [
+        "id", "user_id", "family_id", "token_hash", "remember_hash", "created_at", "last_seen_at", "expires_at",
+        "authenticated_at", "client_address", "user_agent",
+    ]
+
+    /// `s.COLUMN, …`: the columns of `sessions AS s` in a join, under their own names.
+    static let columnsOfS = columnNames.map { "s." + $0 }.joined(separator: ", ")
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(id)
+        bindings.append(userID)
+        bindings.append(familyID)
+        bindings.append(tokenHash)
+        bindings.append(rememberHash)
+        bindings.append(createdAt)
+        bindings.append(lastSeenAt)
+        bindings.append(expiresAt)
+        bindings.append(authenticatedAt)
+        bindings.append(clientAddress)
+        bindings.append(userAgent)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
@@ -50,18 +99,18 @@ extension SessionRecord {
             clientAddress: try row["client_address"].decode(String?.self),
             userAgent: try row["user_agent"].decode(String?.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO sessions (\(unescaped: Self.columns))
-        VALUES (\(id), \(userID), \(familyID), \(tokenHash), \(rememberHash), \(createdAt), \(lastSeenAt), \(expiresAt),
-                \(authenticatedAt), \(clientAddress), \(userAgent))
-        """
-    }
 }
 
-extension RetiredRemember {
-    static let columns = "hash, family_id, user_id, retired_at"
+extension RetiredRemember: PostgresRecord {
+    static let table = "retired_remembers"
+    static let columnNames = ["hash", "family_id", "user_id", "retired_at"]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(hash)
+        bindings.append(familyID)
+        bindings.append(userID)
+        bindings.append(retiredAt)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
@@ -69,45 +118,59 @@ extension RetiredRemember {
             hash: try row["hash"].decode(String.self), familyID: try row["family_id"].decode(String.self),
             userID: try row["user_id"].decode(String.self), retiredAt: try row["retired_at"].decode(Date.self))
     }
-
-    var insert: PostgresQuery {
-        "INSERT INTO retired_remembers (\(unescaped: Self.columns)) VALUES (\(hash), \(familyID), \(userID), \(retiredAt))"
-    }
 }
 
-extension SignInFlowRecord {
-    static let columns = "id_hash, email, user_id, stage, remember, expires_at, code_attempts"
+extension SignInFlowRecord: PostgresRecord {
+    static let table = "sign_in_flows"
+    static let columnNames = ["id_hash", "email", "user_id", "stage", "remember", "expires_at", "code_attempts"]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(idHash)
+        bindings.append(email)
+        bindings.append(userID)
+        bindings.append(stage.rawValue)
+        bindings.append(remember)
+        bindings.append(expiresAt)
+        bindings.append(codeAttempts)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
         guard let stage = Stage(rawValue: try row["stage"].decode(String.self)) else {
-            throw PostgresRecordError(table: "sign_in_flows", column: "stage")
+            throw PostgresRecordError(table: Self.table, column: "stage")
         }
         self.init(
             idHash: try row["id_hash"].decode(String.self), email: try row["email"].decode(String.self),
             userID: try row["user_id"].decode(String?.self), stage: stage, remember: try row["remember"].decode(Bool.self),
             expiresAt: try row["expires_at"].decode(Date.self), codeAttempts: try row["code_attempts"].decode(Int.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO sign_in_flows (\(unescaped: Self.columns))
-        VALUES (\(idHash), \(email), \(userID), \(stage.rawValue), \(remember), \(expiresAt), \(codeAttempts))
-        """
-    }
 }
 
-extension MethodRecord {
-    static let columns = "id, user_id, kind, label, sealed_secret, destination, created_at, last_used_at, last_counter"
+extension MethodRecord: PostgresRecord {
+    static let table = "methods"
+    static let columnNames = [
+        "id", "user_id", "kind", "label", "sealed_secret", "destination", "created_at", "last_used_at", "last_counter",
+    ]
 
     /// `m.COLUMN, …`: the columns of `methods AS m` in a join, under their own names.
-    static let columnsOfM = columns.split(separator: ",")
-        .map { "m.\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }.joined(separator: ", ")
+    static let columnsOfM = columnNames.map { "m." + $0 }.joined(separator: ", ")
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(id)
+        bindings.append(userID)
+        bindings.append(kind.rawValue)
+        bindings.append(label)
+        bindings.append(ByteBuffer(bytes: sealedSecret))
+        bindings.append(destination)
+        bindings.append(createdAt)
+        bindings.append(lastUsedAt)
+        bindings.append(lastCounter)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
         guard let kind = MethodKind(rawValue: try row["kind"].decode(String.self)) else {
-            throw PostgresRecordError(table: "methods", column: "kind")
+            throw PostgresRecordError(table: Self.table, column: "kind")
         }
         self.init(
             id: try row["id"].decode(String.self), userID: try row["user_id"].decode(String.self), kind: kind,
@@ -115,23 +178,30 @@ extension MethodRecord {
             destination: try row["destination"].decode(String?.self), createdAt: try row["created_at"].decode(Date.self),
             lastUsedAt: try row["last_used_at"].decode(Date?.self), lastCounter: try row["last_counter"].decode(Int64?.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO methods (\(unescaped: Self.columns))
-        VALUES (\(id), \(userID), \(kind.rawValue), \(label), \(ByteBuffer(bytes: sealedSecret)), \(destination), \(createdAt), \(lastUsedAt),
-                \(lastCounter))
-        """
-    }
 }
 
-extension SetupRecord {
-    static let columns = "id, user_id, kind, label, sealed_secret, destination, code_hash, expires_at, attempts"
+extension SetupRecord: PostgresRecord {
+    static let table = "setups"
+    static let columnNames = [
+        "id", "user_id", "kind", "label", "sealed_secret", "destination", "code_hash", "expires_at", "attempts",
+    ]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(id)
+        bindings.append(userID)
+        bindings.append(kind.rawValue)
+        bindings.append(label)
+        bindings.append(ByteBuffer(bytes: sealedSecret))
+        bindings.append(destination)
+        bindings.append(codeHash)
+        bindings.append(expiresAt)
+        bindings.append(attempts)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
         guard let kind = MethodKind(rawValue: try row["kind"].decode(String.self)) else {
-            throw PostgresRecordError(table: "setups", column: "kind")
+            throw PostgresRecordError(table: Self.table, column: "kind")
         }
         self.init(
             id: try row["id"].decode(String.self), userID: try row["user_id"].decode(String.self), kind: kind,
@@ -139,68 +209,83 @@ extension SetupRecord {
             destination: try row["destination"].decode(String?.self), codeHash: try row["code_hash"].decode(String?.self),
             expiresAt: try row["expires_at"].decode(Date.self), attempts: try row["attempts"].decode(Int.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO setups (\(unescaped: Self.columns))
-        VALUES (\(id), \(userID), \(kind.rawValue), \(label), \(ByteBuffer(bytes: sealedSecret)), \(destination), \(codeHash), \(expiresAt),
-                \(attempts))
-        """
-    }
 }
 
-extension OneTimeCodeRecord {
-    static let columns = "purpose, subject, code_hash, expires_at, failed_attempts"
+extension OneTimeCodeRecord: PostgresRecord {
+    static let table = "one_time_codes"
+    static let columnNames = ["purpose", "subject", "code_hash", "expires_at", "failed_attempts"]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(purpose.rawValue)
+        bindings.append(subject)
+        bindings.append(codeHash)
+        bindings.append(expiresAt)
+        bindings.append(failedAttempts)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
         guard let purpose = Purpose(rawValue: try row["purpose"].decode(String.self)) else {
-            throw PostgresRecordError(table: "one_time_codes", column: "purpose")
+            throw PostgresRecordError(table: Self.table, column: "purpose")
         }
         self.init(
             purpose: purpose, subject: try row["subject"].decode(String.self), codeHash: try row["code_hash"].decode(String.self),
             expiresAt: try row["expires_at"].decode(Date.self), failedAttempts: try row["failed_attempts"].decode(Int.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO one_time_codes (\(unescaped: Self.columns))
-        VALUES (\(purpose.rawValue), \(subject), \(codeHash), \(expiresAt), \(failedAttempts))
-        """
-    }
 }
 
-extension RecoveryCodeRow {
+extension RecoveryCodeRow: PostgresRecord {
+    static let table = "recovery_codes"
+    static let columnNames = ["user_id", "code_hash"]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(userID)
+        bindings.append(codeHash)
+    }
+
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
         self.init(userID: try row["user_id"].decode(String.self), codeHash: try row["code_hash"].decode(String.self))
     }
 }
 
-extension AuditEvent {
-    static let columns = "time, kind, user_id, email, client_address, detail"
+extension AuditEvent: PostgresRecord {
+    static let table = "audit_events"
+    static let columnNames = ["time", "kind", "user_id", "email", "client_address", "detail"]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(time)
+        bindings.append(kind.rawValue)
+        bindings.append(userID)
+        bindings.append(email)
+        bindings.append(clientAddress)
+        bindings.append(detail)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
         guard let kind = Kind(rawValue: try row["kind"].decode(String.self)) else {
-            throw PostgresRecordError(table: "audit_events", column: "kind")
+            throw PostgresRecordError(table: Self.table, column: "kind")
         }
         self.init(
             time: try row["time"].decode(Date.self), kind: kind, userID: try row["user_id"].decode(String?.self),
             email: try row["email"].decode(String?.self), clientAddress: try row["client_address"].decode(String?.self),
             detail: try row["detail"].decode(String?.self))
     }
-
-    var insert: PostgresQuery {
-        """
-        INSERT INTO audit_events (\(unescaped: Self.columns))
-        VALUES (\(time), \(kind.rawValue), \(userID), \(email), \(clientAddress), \(detail))
-        """
-    }
 }
 
-extension ThrottleRecord {
-    static let columns = "key, count, window_start, locked_until, lockouts, updated_at"
+extension ThrottleRecord: PostgresRecord {
+    static let table = "throttles"
+    static let columnNames = ["key", "count", "window_start", "locked_until", "lockouts", "updated_at"]
+
+    func bind(to bindings: inout PostgresBindings) throws {
+        bindings.append(key)
+        bindings.append(count)
+        bindings.append(windowStart)
+        bindings.append(lockedUntil)
+        bindings.append(lockouts)
+        bindings.append(updatedAt)
+    }
 
     init(_ row: PostgresRow) throws {
         let row = row.makeRandomAccess()
@@ -213,12 +298,16 @@ extension ThrottleRecord {
 
     /// Inserts the record, or replaces the one of its key.
     var upsert: PostgresQuery {
-        """
-        INSERT INTO throttles (\(unescaped: Self.columns))
-        VALUES (\(key), \(count), \(windowStart), \(lockedUntil), \(lockouts), \(updatedAt))
-        ON CONFLICT (key) DO UPDATE SET count = EXCLUDED.count, window_start = EXCLUDED.window_start,
-            locked_until = EXCLUDED.locked_until, lockouts = EXCLUDED.lockouts, updated_at = EXCLUDED.updated_at
-        """
+        get throws {
+            var bindings = PostgresBindings(capacity: Self.columnNames.count)
+            try bind(to: &bindings)
+            return PostgresQuery(
+                unsafeSQL: """
+                    INSERT INTO throttles (\(Self.columns)) VALUES (\(Self.placeholders(from: 1)))
+                    ON CONFLICT (key) DO UPDATE SET count = EXCLUDED.count, window_start = EXCLUDED.window_start,
+                        locked_until = EXCLUDED.locked_until, lockouts = EXCLUDED.lockouts, updated_at = EXCLUDED.updated_at
+                    """, binds: bindings)
+        }
     }
 }
 

@@ -9,16 +9,8 @@ extension PostgresStore: MethodStore {
     }
 
     public func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int) {
-        // One row with no method when there is none: the count comes on every row.
-        let rows = try await rows(
-            """
-            SELECT \(unescaped: MethodRecord.columnsOfM),
-                (SELECT count(*) FROM recovery_codes WHERE user_id = \(userID)) AS recovery_codes
-            FROM (SELECT 1) AS one LEFT JOIN methods m ON m.user_id = \(userID) ORDER BY m.created_at, m.id
-            """)
-        let recoveryCodes = try rows.first?.makeRandomAccess()["recovery_codes"].decode(Int.self) ?? 0
-        let methods = try rows.filter { try $0.makeRandomAccess()["id"].decode(String?.self) != nil }.map(MethodRecord.init)
-        return (methods, recoveryCodes)
+        let rows = try await rows(MFAStatusOfAccount(userID: userID))
+        return (rows.compactMap(\.method), rows.first?.recoveryCodes ?? 0)
     }
 
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {

@@ -3,26 +3,11 @@ import PostgresNIO
 
 extension PostgresStore: SessionStore {
     public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
-        try await rows("\(unescaped: Self.sessionAccount) WHERE s.token_hash = \(tokenHash)").first.map(Self.sessionAccount)
+        try await rows(SessionAccountByToken(hash: tokenHash)).first
     }
 
     public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
-        try await rows("\(unescaped: Self.sessionAccount) WHERE s.remember_hash = \(rememberHash)").first.map(Self.sessionAccount)
-    }
-
-    /// A session, its account (columns prefixed `u_`) and the account's method count, in one query.
-    private static let sessionAccount = """
-        SELECT \(SessionRecord.columns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .joined(separator: ", ")),
-            \(UserRecord.columnsOfU),
-            (SELECT count(*) FROM methods m WHERE m.user_id = s.user_id) AS method_count
-        FROM sessions s JOIN users u ON u.id = s.user_id
-        """
-
-    private static func sessionAccount(_ row: PostgresRow) throws -> SessionAccount {
-        SessionAccount(
-            session: try SessionRecord(row), user: try UserRecord(row, prefix: "u_"),
-            methodCount: try row.makeRandomAccess()["method_count"].decode(Int.self))
+        try await rows(SessionAccountByRememberToken(hash: rememberHash)).first
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {
@@ -46,18 +31,24 @@ extension PostgresStore: SessionStore {
     public func rotateSession(rememberHash: String, to replacement: SessionRecord, at time: Date, audit: AuditEvent)
         async throws -> Bool
     {
-        try await transaction { connection in
-            let logger = self.logger
-            guard let old = try await connection.rows(
-                "DELETE FROM sessions WHERE remember_hash = \(rememberHash) RETURNING family_id, user_id", logger: logger
-            ).first else { return false }
-            let (familyID, userID) = try old.decode((String, String).self)
-            let retired = RetiredRemember(hash: rememberHash, familyID: familyID, userID: userID, retiredAt: time)
-            try await connection.query(retired.insert, logger: logger)
-            try await connection.query(replacement.insert, logger: logger)
-            try await connection.query(audit.insert, logger: logger)
-            return true
-        }
+        // One statement, so one round trip: the old session goes, its token is retired, and the
+        // replacement and the audit event go in, all or (when another request rotated first) none.
+        var bindings = PostgresBindings()
+        bindings.append(rememberHash)
+        bindings.append(time)
+        try replacement.bind(to: &bindings)
+        try audit.bind(to: &bindings)
+        let auditFrom = 3 + SessionRecord.columnNames.count
+        let rotated = try await rows(PostgresQuery(
+            unsafeSQL: """
+                WITH old AS (DELETE FROM sessions WHERE remember_hash = $1 RETURNING family_id, user_id),
+                retired AS (
+                    INSERT INTO retired_remembers (\(RetiredRemember.columns)) SELECT $1, family_id, user_id, $2 FROM old),
+                opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 3)) FROM old),
+                audited AS (INSERT INTO audit_events (\(AuditEvent.columns)) SELECT \(AuditEvent.placeholders(from: auditFrom)) FROM old)
+                SELECT 1 FROM old
+                """, binds: bindings))
+        return !rotated.isEmpty
     }
 
     public func retiredRemember(hash: String) async throws -> RetiredRemember? {

@@ -72,6 +72,16 @@ public final class PostgresStore: Sendable {
         try await retrying { connection in try await connection.query(query, logger: self.logger).collect() }
     }
 
+    /// Runs a prepared statement (prepared once per connection) and hands over its rows.
+    func rows<Statement: PostgresPreparedStatement>(_ statement: Statement) async throws -> [Statement.Row]
+    where Statement.Row: Sendable {
+        try await retrying { connection in
+            var rows: [Statement.Row] = []
+            for try await row in try await connection.execute(statement, logger: self.logger) { rows.append(row) }
+            return rows
+        }
+    }
+
     private func retrying<T: Sendable>(_ step: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         for attempt in 1...Self.attempts {
             do {
