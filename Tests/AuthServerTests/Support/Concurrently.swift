@@ -3,12 +3,13 @@ import Testing
 
 extension APIClient {
     /// Runs `body` `count` times at once, each on a connection of its own (one HTTP/1.1 connection
-    /// answers one request at a time); what each returned, in order.
+    /// answers one request at a time); what each returned, in order. A request may take long on a
+    /// loaded machine: the attempts that arrive together wait for each other in the store.
     func concurrently<T: Sendable>(
         _ count: Int, _ body: @escaping @Sendable (_ index: Int, _ api: APIClient) async throws -> T
     ) async throws -> [T] {
         let port = try #require(port)
-        let connections = (0..<count).map { _ in TestClient(host: "127.0.0.1", port: port) }
+        let connections = (0..<count).map { _ in TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(90))) }
         for connection in connections { connection.connect() }
         let results = await withTaskGroup(of: (Int, Result<T, any Error>).self) { group in
             for (index, connection) in connections.enumerated() {

@@ -23,7 +23,10 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .postgres:
             await PostgresTurns.shared.take()
             do {
-                return try await OpenedStore.postgres(in: try PostgresCluster.shared(), turn: true)
+                // The tests of a loaded machine share the cluster: a step may wait long for a connection
+                // without the database being gone (that case has tests of its own).
+                return try await OpenedStore.postgres(
+                    in: try PostgresCluster.shared(), connectionWait: .seconds(30), turn: true)
             } catch {
                 PostgresTurns.shared.give()
                 throw error
@@ -50,11 +53,14 @@ final class OpenedStore: Sendable {
     }
 
     /// A fresh, migrated store in a new database of `cluster`.
-    static func postgres(in cluster: PostgresCluster, turn: Bool = false) async throws -> OpenedStore {
+    static func postgres(
+        in cluster: PostgresCluster, connectionWait: Duration = .seconds(5), turn: Bool = false
+    ) async throws -> OpenedStore {
         let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
         guard case .postgres(let postgres) = location else { throw DatabaseLocationError("not a PostgreSQL URL") }
         // Few connections each: the tests running at once share one cluster.
-        let store = PostgresStore(postgres, connections: 8, logger: Logger(label: "test"))
+        let store = PostgresStore(
+            postgres, connections: 8, connectionWait: connectionWait, logger: Logger(label: "test"))
         let opened = OpenedStore(store: store, connections: Task { await store.run() }, turn: turn)
         _ = try await store.migrate()
         return opened

@@ -11,15 +11,17 @@ import Synchronization
 public final class PostgresStore: Sendable {
     let client: PostgresClient
     let logger: Logger
+    /// How long a step may wait for a connection: the pool keeps trying to connect meanwhile, and a
+    /// database that gives none for this long is taken as gone (the step is not run again).
+    let connectionWait: Duration
 
     /// Runs of a step that failed for a passing reason, before it is given up as unavailable.
     static let attempts = 3
-    /// How long a step may wait for a connection: the pool keeps trying to connect meanwhile, and a
-    /// database that gives none for this long is taken as gone (the step is not run again).
-    static let leaseTimeout: Duration = .seconds(5)
 
-    /// A store over at most `connections` connections.
-    public init(_ location: PostgresLocation, connections: Int = 20, logger: Logger) {
+    /// A store over at most `connections` connections, whose steps wait at most `connectionWait` for one.
+    public init(
+        _ location: PostgresLocation, connections: Int = 20, connectionWait: Duration = .seconds(5), logger: Logger
+    ) {
         var configuration: PostgresClient.Configuration
         switch location.endpoint {
         case .tcp(let host, let port):
@@ -42,6 +44,7 @@ public final class PostgresStore: Sendable {
         background.logLevel = .error
         client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.logger = logger
+        self.connectionWait = connectionWait
     }
 
     /// Keeps the connections: runs as long as the store is used.
@@ -51,7 +54,7 @@ public final class PostgresStore: Sendable {
 
     /// Runs `body` in one transaction on one connection. A run that fails for a passing reason (a
     /// dropped connection, a serialization failure, a deadlock, the database restarting) is rolled
-    /// back and made again; after `attempts`, or when no connection comes within `leaseTimeout`,
+    /// back and made again; after `attempts`, or when no connection comes within `connectionWait`,
     /// the step throws `StoreError.unavailable`.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await retrying { connection in
@@ -87,7 +90,7 @@ public final class PostgresStore: Sendable {
             do {
                 return try await withLeasedConnection(step)
             } catch is NoConnection {
-                logger.warning("no database connection within \(Self.leaseTimeout)")
+                logger.warning("no database connection within \(connectionWait)")
                 break
             } catch let error where Self.isPassing(error) {
                 logger.warning("database step failed (\(attempt) of \(Self.attempts)): \(Self.summary(of: error))")
@@ -104,7 +107,7 @@ public final class PostgresStore: Sendable {
         let taken = Atomic(false)
     }
 
-    /// Runs `work` on a connection of the pool; `NoConnection` when none comes within `leaseTimeout`.
+    /// Runs `work` on a connection of the pool; `NoConnection` when none comes within `connectionWait`.
     /// Once it has one, the work runs as long as it takes: a live connection answers or fails.
     private func withLeasedConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T)
         async throws -> T
@@ -118,7 +121,7 @@ public final class PostgresStore: Sendable {
                 }
             }
             group.addTask {
-                try await Task.sleep(for: Self.leaseTimeout)
+                try await Task.sleep(for: self.connectionWait)
                 if lease.taken.load(ordering: .relaxed) { try await Task.sleep(for: .seconds(86_400)) }
                 throw NoConnection()
             }
