@@ -48,11 +48,11 @@ extension SQLiteStore: SessionStore {
         async throws -> Bool
     {
         try await database.write { db in
-            guard let old = try SessionRecord.filter(Column("rememberHash") == rememberHash).fetchOne(db) else {
-                return false
-            }
-            try old.delete(db)
-            try RetiredRemember(hash: rememberHash, familyID: old.familyID, userID: old.userID, retiredAt: time).insert(db)
+            let retire = try db.cachedStatement(
+                sql: "DELETE FROM session WHERE rememberHash = ? RETURNING familyID, userID")
+            guard let old = try Row.fetchOne(retire, arguments: [rememberHash]) else { return false }
+            try RetiredRemember(hash: rememberHash, familyID: old["familyID"], userID: old["userID"], retiredAt: time)
+                .insert(db)
             try replacement.insert(db)
             try audit.insert(db)
             return true
