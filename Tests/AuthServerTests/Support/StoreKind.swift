@@ -49,9 +49,11 @@ final class OpenedStore: Sendable {
         if turn { PostgresTurns.shared.give() }
     }
 
-    /// A fresh, migrated store in a new database of `cluster`.
-    static func postgres(in cluster: PostgresCluster, turn: Bool = false) async throws -> OpenedStore {
-        let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
+    /// A migrated store in `database` of `cluster`, by default a new one.
+    static func postgres(in cluster: PostgresCluster, database: String? = nil, turn: Bool = false) async throws
+        -> OpenedStore
+    {
+        let location = try DatabaseLocation.parse(cluster.url(database: try database ?? cluster.createDatabase()))
         guard case .postgres(let postgres) = location else { throw DatabaseLocationError("not a PostgreSQL URL") }
         // Few connections each: the tests running at once share one cluster.
         let store = PostgresStore(postgres, connections: 8, logger: Logger(label: "test"))

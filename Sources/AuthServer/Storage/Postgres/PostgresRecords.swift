@@ -7,7 +7,7 @@ import PostgresNIO
 // a record from such a row, and the statement that inserts one.
 
 extension UserRecord {
-    static let columns = "id, email, display_name, password_hash, created_at, password_changed_at, mfa_enabled"
+    static let columns = "id, email, display_name, password_hash, created_at, password_changed_at, mfa_enabled, language"
 
     /// `u.COLUMN AS u_COLUMN, …`: the columns of `users AS u` under names that do not clash in a join.
     static let columnsOfU = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -16,19 +16,23 @@ extension UserRecord {
     /// A record from columns named with `prefix` (`u_` for `columnsOfU`).
     init(_ row: PostgresRow, prefix: String = "") throws {
         let row = row.makeRandomAccess()
+        guard let language = Language(rawValue: try row[prefix + "language"].decode(String.self)) else {
+            throw PostgresRecordError(table: "users", column: "language")
+        }
         self.init(
             id: try row[prefix + "id"].decode(String.self), email: try row[prefix + "email"].decode(String.self),
             displayName: try row[prefix + "display_name"].decode(String.self),
             passwordHash: try row[prefix + "password_hash"].decode(String.self),
             createdAt: try row[prefix + "created_at"].decode(Date.self),
             passwordChangedAt: try row[prefix + "password_changed_at"].decode(Date?.self),
-            mfaEnabled: try row[prefix + "mfa_enabled"].decode(Bool.self))
+            mfaEnabled: try row[prefix + "mfa_enabled"].decode(Bool.self), language: language)
     }
 
     var insert: PostgresQuery {
         """
         INSERT INTO users (\(unescaped: Self.columns))
-        VALUES (\(id), \(email), \(displayName), \(passwordHash), \(createdAt), \(passwordChangedAt), \(mfaEnabled))
+        VALUES (\(id), \(email), \(displayName), \(passwordHash), \(createdAt), \(passwordChangedAt), \(mfaEnabled),
+                \(language.rawValue))
         """
     }
 }
