@@ -38,10 +38,15 @@ import Testing
 
     /// Each screen and overlay, by the name of its golden copy.
     static let screens: [(name: String, state: AppState)] = {
-        var totp = TotpSetupScreen(purpose: .add, account: account, qrMode: .halfBlocks, text: text)
+        let totp = TotpSetupScreen(purpose: .add, account: account, qrMode: .halfBlocks, text: text)
         var scan = totp
         scan.show(MFASamples.totpSetup())
-        var phoneSetup = PhoneSetupScreen(purpose: .add, account: account, text: text)
+        var code = scan
+        _ = code.handle(.key(.enter))
+        let forced = TotpSetupScreen(purpose: .forced, account: nil, qrMode: .halfBlocks, text: text)
+        let phoneSetup = PhoneSetupScreen(purpose: .add, account: account, text: text)
+        var phoneCode = phoneSetup
+        phoneCode.show(PhoneSetup(setup: "p1", destination: "+81 •••• ••78", expiresAt: Samples.date))
         var recovery = RecoveryCodesScreen(account: enrolled)
         recovery.show(["k7m2-p9x4", "h3t8-w6q1", "c5v9-r2n7"])
         var sessions = SessionsScreen(account: enrolled)
@@ -73,7 +78,10 @@ import Testing
             ("mfa-not-set-up", state(.mfa(MFAScreen(account: account)))),
             ("totp-setup", state(.totpSetup(totp))),
             ("totp-scan", state(.totpSetup(scan))),
+            ("totp-code", state(.totpSetup(code))),
+            ("totp-setup-forced", state(.totpSetup(forced))),
             ("phone-setup", state(.phoneSetup(phoneSetup))),
+            ("phone-code", state(.phoneSetup(phoneCode))),
             ("activation", state(.activation(ActivationScreen(account: account, method: app)))),
             ("enrollment-done", state(.enrollmentDone(
                 EnrollmentDoneScreen(account: enrolled, method: phone, purpose: .add, mfaEnabled: true)))),
