@@ -45,6 +45,16 @@ import Testing
         #expect(mail.contains("山田 花子 様"))
     }
 
+    /// A Japanese UTF-8 locale the machine has not generated (here one no machine has) still
+    /// shows Japanese in a UTF-8 terminal, not English in ASCII.
+    @Test func aJapaneseLocaleTheMachineLacksStillShowsJapanese() async throws {
+        let world = try await EndToEnd()
+        let terminal = try world.client(size: (80, 24), environment: ["LANG": "ja_XX.UTF-8"])
+        let screen = try terminal.waitFor("メールアドレス")
+        #expect(screen.contains("╭─ サインイン ─"))
+        #expect(!screen.contains("UTF-8"), "no warning that Japanese needs UTF-8")
+    }
+
     @Test func helpIsInTheChosenLanguage() throws {
         let authterm = try BuiltProducts.release("authterm").path
         // Words as read, whatever the width the help was wrapped to.
