@@ -11,7 +11,8 @@ public enum UserAgent {
         do {
             return try Curl.library().version().map { String(cString: $0) } ?? "libcurl"
         } catch {
-            return error.description
+            guard case .transport(_, let message) = error else { return "libcurl" }
+            return message
         }
     }
 }

@@ -13,6 +13,7 @@ extension APIOperation {
         case .verifyTotpSetup, .verifyPhoneSetup: VerifySetupRequest.self
         case .startPhoneSetup: StartPhoneSetupRequest.self
         case .renameMfaMethod: RenameMethodRequest.self
+        case .updateAccount: UpdateAccountRequest.self
         case .forgotPassword: ForgotPasswordRequest.self
         case .resetPassword: ResetPasswordRequest.self
         case .signOut, .listSessions, .revokeSession, .endOtherSessions, .getAccount, .enableMfa, .removeMfaMethod,
@@ -28,7 +29,7 @@ extension APIOperation {
         case .submitPassword, .submitCode: SignInProgress.self
         case .resumeSession: SessionResponse.self
         case .listSessions: SessionList.self
-        case .getAccount: Account.self
+        case .getAccount, .updateAccount: Account.self
         case .reauthenticate: ReauthenticateResponse.self
         case .startTotpSetup: TotpSetup.self
         case .startPhoneSetup: PhoneSetup.self

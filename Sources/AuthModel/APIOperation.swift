@@ -12,6 +12,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     case revokeSession
     case endOtherSessions
     case getAccount
+    case updateAccount
     case reauthenticate
     case sendReauthenticationCode
     case changePassword
@@ -36,7 +37,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
     public var method: HTTPMethod {
         switch self {
         case .listSessions, .getAccount, .getService, .health, .readiness: .get
-        case .renameMfaMethod: .patch
+        case .renameMfaMethod, .updateAccount: .patch
         case .signOut, .revokeSession, .endOtherSessions, .removeMfaMethod: .delete
         default: .post
         }
@@ -53,7 +54,7 @@ public enum APIOperation: String, CaseIterable, Sendable {
         case .signOut: "/v1/sessions/current"
         case .listSessions, .endOtherSessions: "/v1/sessions"
         case .revokeSession: "/v1/sessions/{id}"
-        case .getAccount: "/v1/account"
+        case .getAccount, .updateAccount: "/v1/account"
         case .reauthenticate: "/v1/account/reauthenticate"
         case .sendReauthenticationCode: "/v1/account/reauthenticate/send-code"
         case .changePassword: "/v1/account/password"

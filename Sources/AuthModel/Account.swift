@@ -8,10 +8,13 @@ public struct Account: Codable, Equatable, Sendable {
     public var passwordChangedAt: Date?
     /// Until when the session counts as recently authenticated, if it does.
     public var reauthenticatedUntil: Date?
+    /// The language of the server's mail to the account: the client's at sign-in, or as chosen in
+    /// Account Settings.
+    public var language: Language
 
     public init(
         email: String, displayName: String, mfa: MFAStatus, createdAt: Date,
-        passwordChangedAt: Date? = nil, reauthenticatedUntil: Date? = nil
+        passwordChangedAt: Date? = nil, reauthenticatedUntil: Date? = nil, language: Language = .en
     ) {
         self.email = email
         self.displayName = displayName
@@ -19,6 +22,16 @@ public struct Account: Codable, Equatable, Sendable {
         self.createdAt = createdAt
         self.passwordChangedAt = passwordChangedAt
         self.reauthenticatedUntil = reauthenticatedUntil
+        self.language = language
+    }
+}
+
+/// Changes the account's own settings; what is left out stays as it is.
+public struct UpdateAccountRequest: Codable, Equatable, Sendable {
+    public var language: Language?
+
+    public init(language: Language? = nil) {
+        self.language = language
     }
 }
 

@@ -4,11 +4,12 @@ public enum DemoServer {
     public static let password = "blue-harbor-lantern-42"
     public static let displayName = "Demo User"
 
-    /// Starts the server found at `serverExecutable` and creates the demo account.
-    public static func start(serverExecutable: String) async throws -> LocalServer {
+    /// Starts the server found at `serverExecutable` and creates the demo account, its mail in
+    /// `language` (`en` or `ja`).
+    public static func start(serverExecutable: String, language: String = "en") async throws -> LocalServer {
         let server = try await LocalServer(serverExecutable: serverExecutable)
         do {
-            try server.addUser(email: email, password: password, name: displayName)
+            try server.addUser(email: email, password: password, name: displayName, language: language)
         } catch {
             server.stop()
             throw error

@@ -72,8 +72,9 @@ public final class LocalServer: @unchecked Sendable {
     public var processIdentifier: Int32? { process?.pid }
 
     /// Creates an account through the server's command line.
-    public func addUser(email: String, password: String, name: String? = nil) throws {
-        try command(["user", "add", email, "--password-stdin"] + (name.map { ["--name", $0] } ?? []),
+    public func addUser(email: String, password: String, name: String? = nil, language: String? = nil) throws {
+        try command(["user", "add", email, "--password-stdin"] + (name.map { ["--name", $0] } ?? [])
+                        + (language.map { ["--language", $0] } ?? []),
                     input: password + "\n")
     }
 

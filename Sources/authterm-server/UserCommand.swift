@@ -1,6 +1,9 @@
 import ArgumentParser
+import AuthModel
 import AuthServer
 import Foundation
+
+extension Language: ExpressibleByArgument {}
 
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,12 +15,15 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var options: ServerOptions
         @Argument(help: "The e-mail address.") var email: String
         @Option(help: "The name shown to the user (default: the part of the e-mail before @).") var name: String?
+        @Option(help: ArgumentHelp("The language of the account's mail, en or ja, until its holder signs in.",
+                                   valueName: "en|ja"))
+        var language: Language = .en
         @Flag(help: "Read the password from standard input instead of prompting.") var passwordStdin = false
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin)
             let user = try await options.withAdministration { admin in
-                try await admin.addUser(email: email, displayName: name, password: password)
+                try await admin.addUser(email: email, displayName: name, password: password, language: language)
             }
             print("Added \(user.email).")
         }

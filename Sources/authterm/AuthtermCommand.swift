@@ -8,21 +8,14 @@ import FoundationEssentials
 @main
 struct AuthtermCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "authterm",
-        abstract: "Sign in to a service and manage its account security from the terminal.",
-        discussion: """
-            The server is taken from --server, else AUTHTERM_SERVER, else `server = "URL"` in \
-            $XDG_CONFIG_HOME/authterm/config.toml. Keys: Tab/Shift-Tab move, Enter confirms, Esc goes back \
-            or cancels, F1 or ? shows help, Ctrl-C quits. Clicks and the mouse wheel work too (--no-mouse \
-            leaves the mouse to the terminal).
-            """,
+        commandName: "authterm", abstract: CommandText.catalog(.commandAbstract), discussion: CommandText.catalog(.commandDiscussion),
         subcommands: [SignOut.self, Demo.self])
 
     @OptionGroup var options: ClientOptions
 
     // Not CommandConfiguration's `version`, which every start would work out: asking libcurl its
     // version loads it.
-    @Flag(help: "Show the version of authterm and of its libcurl.")
+    @Flag(help: ArgumentHelp(CommandText.catalog(.optionVersion)))
     var version = false
 
     func run() throws {
@@ -37,9 +30,7 @@ struct AuthtermCommand: AsyncParsableCommand {
 }
 
 struct SignOut: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sign-out",
-        abstract: "Forget the remembered session for the server and end it on the server.")
+    static let configuration = CommandConfiguration(commandName: "sign-out", abstract: CommandText.catalog(.signOutAbstract))
 
     @OptionGroup var options: ClientOptions
 
@@ -52,34 +43,28 @@ struct SignOut: AsyncParsableCommand {
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Try authterm against a local demo server with a demo account.",
-        discussion: "Starts authterm-server (next to this program) on a free loopback port with temporary data, "
-            + "and removes it all on quit.")
+        commandName: "demo", abstract: CommandText.catalog(.demoAbstract), discussion: CommandText.catalog(.demoDiscussion))
 
-    @Option(help: "The theme: default, light, high-contrast, monochrome, or a file.")
-    var theme: String?
-
-    @Flag(help: "Use attributes only, no colors (as NO_COLOR does).")
-    var noColor = false
-
-    @Flag(help: "Leave the mouse to the terminal (its own text selection).")
-    var noMouse = false
+    @OptionGroup var display: DisplayOptions
 
     func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let config = try display.config(environment: environment)
+        let language = display.language(config: config, environment: environment)
         let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
             .appendingPathComponent("authterm-server").path
         var server: LocalServer?
         try await ClientOptions.runReportingErrors {
-            server = try await DemoServer.start(serverExecutable: serverPath)
+            server = try await DemoServer.start(serverExecutable: serverPath, language: language.rawValue)
         }
         guard let server else { return }
         defer { server.stop() }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(LaunchOptions(
-                server: server.url, theme: theme, noColor: noColor, mouse: !noMouse,
+                server: server.url, theme: display.theme ?? config.theme, noColor: display.noColor,
+                mouse: !display.noMouse && config.mouse != false,
                 demoAccount: DemoAccount(email: DemoServer.email, password: DemoServer.password),
-                outbox: server.outbox))
+                outbox: server.outbox, language: language))
         }
     }
 }

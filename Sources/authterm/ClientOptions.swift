@@ -1,41 +1,34 @@
 import ArgumentParser
+import AuthClient
+import AuthModel
 import AuthTerm
 import FoundationEssentials
 @preconcurrency import Glibc
 
+extension Language: ExpressibleByArgument {}
+
 /// The options every command that talks to a server takes.
 struct ClientOptions: ParsableArguments {
-    @Option(help: "The server's address, e.g. https://auth.example.com.")
+    @Option(help: ArgumentHelp(CommandText.catalog(.optionServer), valueName: "url"))
     var server: String?
 
-    @Option(help: "The theme: default, light, high-contrast, monochrome, or a file.")
-    var theme: String?
+    @OptionGroup var display: DisplayOptions
 
-    @Option(name: .customLong("ca-cert"), help: "Trust this CA certificate file (PEM) for the server's TLS.")
+    @Option(name: .customLong("ca-cert"), help: ArgumentHelp(CommandText.catalog(.optionCACert), valueName: "file"))
     var caCertificate: String?
 
-    @Flag(help: "Allow plain http to hosts that are not loopback addresses (not recommended).")
+    @Flag(help: ArgumentHelp(CommandText.catalog(.optionAllowInsecureHTTP)))
     var allowInsecureHttp = false
 
-    @Flag(help: "Use attributes only, no colors (as NO_COLOR does).")
-    var noColor = false
-
-    @Flag(help: "Leave the mouse to the terminal (its own text selection); also `mouse = \"off\"` in the config file.")
-    var noMouse = false
-
     func launchOptions(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LaunchOptions {
-        let config: ConfigFile
-        do {
-            config = try ConfigFile.load(path: ConfigFile.defaultPath(environment: environment))
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let config = try display.config(environment: environment)
         guard let choice = ServerChoice.resolve(flag: server, environment: environment, configFile: config.server) else {
-            throw ValidationError(ServerChoice.missingMessage)
+            throw ValidationError(ServerChoice.missingMessage(CommandText.catalog))
         }
         return LaunchOptions(
-            server: choice.url, theme: theme ?? config.theme, caCertificate: caCertificate,
-            allowInsecureHTTP: allowInsecureHttp, noColor: noColor, mouse: !noMouse && config.mouse != false)
+            server: choice.url, theme: display.theme ?? config.theme, caCertificate: caCertificate,
+            allowInsecureHTTP: allowInsecureHttp, noColor: display.noColor, mouse: !display.noMouse && config.mouse != false,
+            language: display.language(config: config, environment: environment))
     }
 
     /// Runs `work`, turning any error into a plain message and exit status 1 — never a stack trace.
@@ -56,8 +49,37 @@ struct ClientOptions: ParsableArguments {
     }
 
     private static func failure(_ error: any Error) -> ExitCode {
-        fputs("authterm: \(error)\n", stderr)
+        let sentence = (error as? ClientError).map(CommandText.catalog.sentence(for:)) ?? "\(error)"
+        fputs("authterm: \(sentence)\n", stderr)
         return ExitCode(1)
+    }
+}
+
+/// How the screens look and what they speak: what `authterm demo` takes as well.
+struct DisplayOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(CommandText.catalog(.optionTheme), valueName: "name|file"))
+    var theme: String?
+
+    @Flag(help: ArgumentHelp(CommandText.catalog(.optionNoColor)))
+    var noColor = false
+
+    @Flag(help: ArgumentHelp(CommandText.catalog(.optionNoMouse)))
+    var noMouse = false
+
+    @Option(help: ArgumentHelp(CommandText.catalog(.optionLang), valueName: "en|ja"))
+    var lang: Language?
+
+    /// The config file, read.
+    func config(environment: [String: String]) throws -> ConfigFile {
+        do throws(ConfigFile.Problem) {
+            return try ConfigFile.load(path: ConfigFile.defaultPath(environment: environment))
+        } catch {
+            throw ValidationError(error.sentence(CommandText.catalog))
+        }
+    }
+
+    func language(config: ConfigFile, environment: [String: String]) -> Language {
+        LanguageChoice.resolve(flag: lang, configFile: config.lang, environment: environment)
     }
 }
 

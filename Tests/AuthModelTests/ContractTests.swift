@@ -81,6 +81,7 @@ import Yams
         #expect(Self.enumValues("SignInStep") == SignInStep.allCases.map(\.rawValue))
         #expect(Self.enumValues("MethodKind") == MethodKind.allCases.map(\.rawValue))
         #expect(Self.enumValues("PasswordResetPolicy") == PasswordResetPolicy.allCases.map(\.rawValue))
+        #expect(Self.enumValues("Language") == Language.allCases.map(\.rawValue))
     }
 
     @Test func errorStatusesMatchDocument() {

@@ -53,8 +53,9 @@ enum WireSamples {
         WireSample(
             Account(
                 email: "ada@example.com", displayName: "Ada Lovelace", mfa: mfa, createdAt: date,
-                passwordChangedAt: date, reauthenticatedUntil: date),
+                passwordChangedAt: date, reauthenticatedUntil: date, language: .ja),
             minimal: Account(email: "ada@example.com", displayName: "Ada", mfa: mfa, createdAt: date)),
+        WireSample(UpdateAccountRequest(language: .ja), minimal: UpdateAccountRequest()),
         WireSample(
             ReauthenticateRequest(password: "pw", method: "m1", code: "123456"),
             minimal: ReauthenticateRequest(password: "pw")),

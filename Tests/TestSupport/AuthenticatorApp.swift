@@ -6,10 +6,13 @@ public enum AuthenticatorApp {
     /// The title line of the setup wizard's scan step.
     public static let scanTitle = "Scan with the app, or type the key"
 
-    /// Reads the registration code on the scan step, on a terminal of `scheme`; checks that its
-    /// otpauth URI names `account` at the issuer `authterm`; returns the secret.
-    public static func scan(_ terminal: TmuxSession, account: String, scheme: ColorScheme = .dark) throws -> String {
-        try terminal.waitFor(scanTitle)
+    /// Reads the registration code on the scan step (titled `title`, as the client's language
+    /// words it), on a terminal of `scheme`; checks that its otpauth URI names `account` at the
+    /// issuer `authterm`; returns the secret.
+    public static func scan(
+        _ terminal: TmuxSession, account: String, scheme: ColorScheme = .dark, title: String = scanTitle
+    ) throws -> String {
+        try terminal.waitFor(title)
         let uri = try terminal.picture().decodeQR(scheme)
         guard let parts = URLComponents(string: uri), parts.scheme == "otpauth", parts.host == "totp",
               parts.path == "/authterm:\(account)"

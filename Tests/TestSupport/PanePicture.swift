@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// A terminal's colors as a phone camera sees them: the default foreground and background and
 /// the 16 ANSI colors, as light values from 0 (black) to 1 (white).
@@ -79,6 +80,8 @@ public struct PanePicture: Sendable {
                 guard character == "\u{1B}" else {
                     current.symbol = character
                     cells.append(current)
+                    // A wide character covers two cells of the pane.
+                    if DisplayWidth.of(character) == 2 { cells.append(current) }
                     continue
                 }
                 var sequence = ""

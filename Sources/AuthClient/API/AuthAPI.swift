@@ -62,6 +62,10 @@ public struct AuthAPI: Sendable {
         call(.getAccount, sessionToken: sessionToken)
     }
 
+    public func updateAccount(language: Language, sessionToken: String) -> APICall<Account> {
+        call(.updateAccount, body: UpdateAccountRequest(language: language), sessionToken: sessionToken)
+    }
+
     public func reauthenticate(
         password: String, method: String? = nil, code: String? = nil, sessionToken: String
     ) -> APICall<ReauthenticateResponse> {

@@ -1,7 +1,7 @@
 import AuthModel
 
-/// Every way a request can fail, typed so screens can react and put it in plain words
-/// (`description`, in ClientError+Description.swift).
+/// Every way a request can fail, typed so screens can react and put it in plain words (the app's
+/// catalog words each case in the language it shows).
 public enum ClientError: Error, Equatable, Sendable {
     /// The server address is not a usable http or https URL.
     case invalidServerURL(String)

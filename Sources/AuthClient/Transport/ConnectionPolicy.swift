@@ -6,7 +6,7 @@ import Glibc
 public struct ConnectionPolicy: Equatable, Sendable {
     /// A PEM file of certificate authorities to trust instead of the system's (`--ca-cert FILE`).
     public var caCertificateFile: String?
-    /// Allow plain http to any host (`--allow-insecure-http`); the app shows `warning(for:)`.
+    /// Allow plain http to any host (`--allow-insecure-http`); the app warns of `insecureHost(of:)`.
     public var allowInsecureHTTP: Bool
 
     public init(caCertificateFile: String? = nil, allowInsecureHTTP: Bool = false) {
@@ -28,12 +28,13 @@ public struct ConnectionPolicy: Equatable, Sendable {
         return destination
     }
 
-    /// The warning to show while talking plain http to a host that is not loopback, if that is the case.
-    public func warning(for url: String) -> String? {
+    /// The host that `url` reaches by plain http although it is not a loopback address, if it does:
+    /// the app warns of it on every screen.
+    public func insecureHost(of url: String) -> String? {
         guard let destination = try? check(url), destination.scheme == .http, !destination.isLoopback else {
             return nil
         }
-        return "Warning: plain http to \(destination.host). Passwords and codes cross the network unencrypted."
+        return destination.host
     }
 }
 

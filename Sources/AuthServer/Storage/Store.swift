@@ -1,3 +1,4 @@
+import AuthModel
 import Foundation
 
 /// Everything the services keep. SQLite implements it today; a PostgreSQL store can follow
@@ -49,6 +50,8 @@ public protocol UserStore: Sendable {
     func setPassword(
         userID: String, hash: String, at time: Date, keepingSession: String?, clearingMFA: Bool, audit: AuditEvent
     ) async throws
+    /// Sets the language of the account's mail; false when there is no such account.
+    func setLanguage(userID: String, _ language: Language, audit: AuditEvent) async throws -> Bool
     /// Turns MFA on when the account has a method and MFA is off.
     func enableMFA(userID: String, audit: AuditEvent) async throws -> MFAEnabling
     /// Helpdesk: removes the methods, setups and recovery codes, turns MFA off, ends every session.

@@ -17,6 +17,7 @@ public enum AccountText {
             created:           \(timestamp(user.createdAt))
             password changed:  \(user.passwordChangedAt.map(timestamp) ?? "never")
             mfa:               \(user.mfaEnabled ? "enabled" : "not enabled"), \(summary.methodCount) methods
+            language of mail:  \(user.language.rawValue)
             locked until:      \(summary.lockedUntil.map(timestamp) ?? "not locked")
             """
     }

@@ -17,6 +17,6 @@ public enum AppEvent: Equatable, Sendable {
     case rememberedTokenLoaded(String?)
     /// The demo server's outbox, newest first.
     case mailboxLoaded([MailboxMessage])
-    /// The remembered-session file could not be written or deleted: why, in a sentence.
-    case rememberedSessionFailed(String)
+    /// The remembered-session file could not be written or deleted.
+    case rememberedSessionFailed(SessionStoreError)
 }

@@ -1,3 +1,5 @@
+import AuthModel
+
 /// What the app is started with and never changes while it runs.
 public struct AppSettings: Equatable, Sendable {
     /// The server's address, shown in the header.
@@ -10,16 +12,19 @@ public struct AppSettings: Equatable, Sendable {
     public var mailboxFolder: String?
     /// Draw with ASCII only (the locale is not UTF-8).
     public var asciiOnly: Bool
+    /// The language to start in (`LanguageChoice`); Account Settings may change it while the app runs.
+    public var language: Language
 
     public init(
         server: String, warning: String? = nil, demoAccount: DemoAccount? = nil, mailboxFolder: String? = nil,
-        asciiOnly: Bool = false
+        asciiOnly: Bool = false, language: Language = .en
     ) {
         self.server = server
         self.warning = warning
         self.demoAccount = demoAccount
         self.mailboxFolder = mailboxFolder
         self.asciiOnly = asciiOnly
+        self.language = language
     }
 }
 

@@ -14,7 +14,7 @@ extension AppState {
                 return send(.sendReauthenticationCode(method: method))
             case .cancel:
                 overlay = nil
-                message = .notice("Cancelled.")
+                message = .notice(text(.cancelled))
             case nil:
                 overlay = .reauthenticate(dialog)
             }

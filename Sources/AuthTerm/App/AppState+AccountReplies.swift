@@ -18,19 +18,19 @@ extension AppState {
                 page.removeOthers()
                 screen = .sessions(page)
             }
-            message = Message(.success, "The other sessions were signed out.")
+            message = Message(.success, text(.otherSessionsSignedOut))
         case (.reauthenticated, .reauthenticate):
             guard case .reauthenticate(let dialog) = overlay else { return [] }
             overlay = nil
             return send(dialog.retry)
         case (.accepted, .sendReauthenticationCode):
             guard case .reauthenticate(var dialog) = overlay else { return [] }
-            dialog.codeSent()
+            dialog.codeSent(text(.codeSent))
             overlay = .reauthenticate(dialog)
         case (.accepted, .changePassword):
             guard case .changePassword(let form) = screen else { return [] }
-            screen = .account(AccountScreen(account: form.account))
-            message = Message(.success, "Your password was changed. Your other sessions were signed out.")
+            screen = .account(AccountScreen(account: form.account, text: text))
+            message = Message(.success, text(.passwordChanged))
         case (.totpSetup(let setup), .startTotpSetup):
             guard case .totpSetup(var wizard) = screen else { return [] }
             wizard.show(setup)
@@ -43,14 +43,23 @@ extension AppState {
             guard case .phoneSetup(var form) = screen else { return [] }
             form.show(setup)
             screen = .phoneSetup(form)
-            message = .notice("Code sent. It is valid for 10 minutes.")
+            message = .notice(text(.codeSent))
         case (.method(let method), .verifyTotpSetup), (.method(let method), .verifyPhoneSetup):
             return enrolled(method)
         case (.method(let method), .renameMfaMethod):
-            message = Message(.success, "Renamed to \"\(method.label)\".")
+            message = Message(.success, text(.renamedTo, ["label": method.label]))
             return send(.loadAccount(.mfa))
+        case (.account(let account), .updateAccount):
+            guard case .account = screen else {
+                // The language set at sign-in.
+                screen = .home(HomeScreen(account: account))
+                return []
+            }
+            language = account.language
+            screen = .account(AccountScreen(account: account, text: text))
+            message = Message(.success, text(.languageSwitched))
         case (.mfaStatus, .enableMfa):
-            message = Message(.success, "Multifactor authentication is enabled. Each sign-in now asks for a code.")
+            message = Message(.success, text(.mfaEnabledMessage))
             // Sessions that signed in before MFA was on would keep going without a code.
             overlay = .confirmMFA(.endOtherSessions, ConfirmState(choice: .confirm))
             guard case .activation(let page) = screen else { return send(.loadAccount(.mfa)) }
@@ -58,10 +67,10 @@ extension AppState {
                 account: page.account, method: page.method, purpose: .add, mfaEnabled: true))
         case (.accepted, .removeMfaMethod):
             if case .enrollmentDone(let page) = screen, case .replace(let old) = page.purpose {
-                message = Message(.success, "\"\(old.name)\" was removed.")
+                message = Message(.success, text(.oldMethodRemoved, ["name": old.name(text)]))
                 return []
             }
-            message = Message(.success, "The method was removed.")
+            message = Message(.success, text(.methodRemoved))
             return send(.loadAccount(.mfa))
         case (.recoveryCodes(let codes), .generateRecoveryCodes):
             guard case .recoveryCodes(var page) = screen else { return [] }
@@ -84,24 +93,23 @@ extension AppState {
             overlay = .reauthenticate(ReauthDialog(retry: request, mfa: screen.signedInAccount?.mfa))
         case (_, .reauthenticate):
             guard case .reauthenticate(var dialog) = overlay else { return nil }
-            dialog.refused(error.description)
+            dialog.refused(text.sentence(for: error))
             overlay = .reauthenticate(dialog)
         case (_, .sendReauthenticationCode):
             guard case .reauthenticate(var dialog) = overlay else { return nil }
-            dialog.sendFailed(error.description)
+            dialog.sendFailed(text.sentence(for: error))
             overlay = .reauthenticate(dialog)
         case (.setupExpired?, .verifyTotpSetup), (.notFound?, .verifyTotpSetup),
              (.setupExpired?, .verifyPhoneSetup), (.notFound?, .verifyPhoneSetup):
             restartEnrollment()
-            message = .error("The setup took too long and was cancelled. Please start again.")
+            message = .error(text(.setupTookTooLong))
         case (_, .verifyTotpSetup), (_, .verifyPhoneSetup):
             guard error.serverCode != nil else { return nil }
             clearEnrollmentCode()
-            message = .error(error.description)
+            message = .error(text.sentence(for: error))
         case (_, .removeMfaMethod) where error.serverCode != nil:
             guard case .enrollmentDone = screen else { return nil }
-            message = .error("The new method is registered, but the old one was not removed: \(error.description) "
-                + "Remove it on the Multifactor Authentication screen.")
+            message = .error(text(.oldMethodNotRemoved, ["reason": text.sentence(for: error)]))
         default:
             return nil
         }
@@ -130,6 +138,7 @@ extension AppState {
         switch page {
         case .mfa: screen = .mfa(MFAScreen(account: account))
         case .changePassword: screen = .changePassword(ChangePasswordScreen(account: account))
+        case .language: screen = .account(AccountScreen(account: account, text: text))
         case .sessions:
             screen = .sessions(SessionsScreen(account: account))
             return send(.listSessions)

@@ -19,7 +19,7 @@ extension AppState {
             screen = .mfa(page)
             switch intent {
             case .act(let action, let method): return act(action, method: method, account: page.account)
-            case .back: show(.account(AccountScreen(account: page.account)))
+            case .back: show(.account(AccountScreen(account: page.account, text: text)))
             case nil: break
             }
         case .totpSetup(var wizard):
@@ -28,8 +28,8 @@ extension AppState {
             switch intent {
             case .start(let label): return send(.startTotpSetup(label: label))
             case .verify(let setup, let code): return send(.verifyTotpSetup(setup: setup, code: code))
-            case .copySecret(let secret): return copy(secret, what: "The key")
-            case .usePhone: show(.phoneSetup(PhoneSetupScreen(purpose: .forced, account: nil)))
+            case .copySecret(let secret): return copy(secret, notice: .copiedKey)
+            case .usePhone: show(.phoneSetup(PhoneSetupScreen(purpose: .forced, account: nil, text: text)))
             case .back: return leaveEnrollment(account: wizard.account)
             case nil: break
             }
@@ -39,7 +39,7 @@ extension AppState {
             switch intent {
             case .start(let phone, let label): return send(.startPhoneSetup(phone: phone, label: label))
             case .verify(let setup, let code): return send(.verifyPhoneSetup(setup: setup, code: code))
-            case .invalidNumber: message = .error("Enter the number in international form, e.g. +81312345678.")
+            case .invalidNumber: message = .error(text(.phoneNumberInvalid))
             // The forced setup goes back to its first step, where an app is the other choice.
             case .back where form.purpose == .forced: startForcedSetup()
             case .back: return leaveEnrollment(account: form.account)
@@ -67,7 +67,7 @@ extension AppState {
             screen = .recoveryCodes(page)
             switch intent {
             case .generate: return send(.generateRecoveryCodes)
-            case .copy(let codes): return copy(codes, what: "The recovery codes")
+            case .copy(let codes): return copy(codes, notice: .copiedRecoveryCodes)
             case .done: return send(.loadAccount(.mfa))
             case nil: break
             }
@@ -84,17 +84,17 @@ extension AppState {
             screen = .sessions(page)
             switch intent {
             case .signOutOthers: return send(.endOtherSessions)
-            case .back: show(.account(AccountScreen(account: page.account)))
+            case .back: show(.account(AccountScreen(account: page.account, text: text)))
             case nil: break
             }
         case .changePassword(var form):
             let intent = form.handle(input)
             screen = .changePassword(form)
-            message = form.problemText.map(Message.error)
+            message = form.problemText(text).map(Message.error)
             switch intent {
             case .submit(let current, let newPassword):
                 return send(.changePassword(currentPassword: current, newPassword: newPassword))
-            case .back: show(.account(AccountScreen(account: form.account)))
+            case .back: show(.account(AccountScreen(account: form.account, text: text)))
             case nil: break
             }
         default:
@@ -106,9 +106,8 @@ extension AppState {
     /// The forced setup after a reset: straight into the wizard, the only thing the session allows,
     /// saying why; it offers a phone number as well.
     mutating func startForcedSetup() {
-        show(.totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: qrMode)))
-        message = .notice("Your account uses multifactor authentication, but no method is registered "
-            + "(a password reset clears them). Set one up to continue: an app, or a phone number.")
+        show(.totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: qrMode, text: text)))
+        message = .notice(text(.forcedSetup))
     }
 
     var qrMode: QRView.Mode { .forTerminal(unicode: !settings.asciiOnly) }
@@ -126,18 +125,20 @@ extension AppState {
         case .sessions:
             show(.sessions(SessionsScreen(account: account)))
             return send(.listSessions)
+        case .language: return send(.updateAccount(language: language.other))
         }
         return []
     }
 
     private mutating func act(_ action: MFAScreen.Action, method: MFAMethod?, account: Account) -> [Effect] {
         switch (action, method) {
-        case (.setup, _): show(.totpSetup(TotpSetupScreen(purpose: .add, account: account, qrMode: qrMode)))
-        case (.addPhone, _): show(.phoneSetup(PhoneSetupScreen(purpose: .add, account: account)))
+        case (.setup, _): show(.totpSetup(TotpSetupScreen(purpose: .add, account: account, qrMode: qrMode, text: text)))
+        case (.addPhone, _): show(.phoneSetup(PhoneSetupScreen(purpose: .add, account: account, text: text)))
         case (.rename, let method?): show(.renameMethod(RenameMethodScreen(account: account, method: method)))
         case (.replace, let method?) where method.kind == .totp:
-            show(.totpSetup(TotpSetupScreen(purpose: .replace(method), account: account, qrMode: qrMode)))
-        case (.replace, let method?): show(.phoneSetup(PhoneSetupScreen(purpose: .replace(method), account: account)))
+            show(.totpSetup(TotpSetupScreen(purpose: .replace(method), account: account, qrMode: qrMode, text: text)))
+        case (.replace, let method?):
+            show(.phoneSetup(PhoneSetupScreen(purpose: .replace(method), account: account, text: text)))
         case (.remove, let method?): overlay = .confirmMFA(.remove(method), ConfirmState())
         case (.recoveryCodes, _): show(.recoveryCodes(RecoveryCodesScreen(account: account)))
         case (.enable, _): overlay = .confirmMFA(.enable, ConfirmState())
@@ -153,8 +154,8 @@ extension AppState {
         return []
     }
 
-    private mutating func copy(_ text: String, what: String) -> [Effect] {
-        message = .notice("\(what) went to your terminal's clipboard (if it allows copying, OSC 52).")
-        return [.copyToClipboard(text)]
+    private mutating func copy(_ copied: String, notice: TextKey) -> [Effect] {
+        message = .notice(text(notice))
+        return [.copyToClipboard(copied)]
     }
 }

@@ -29,7 +29,7 @@ extension AppState {
         case (.signInStarted(let started), .startSignIn(let email)):
             signInEmail = email
             screen = .password(PasswordScreen(email: email, flow: started.flow))
-            message = settings.demoAccount.map { .notice("Demo account password: \($0.password)") }
+            message = settings.demoAccount.map { .notice(text(.demoPasswordNotice, ["password": $0.password])) }
             return []
         case (.signInProgress(let progress), _):
             return advance(progress)
@@ -41,27 +41,28 @@ extension AppState {
             return remember(session) + send(waiting)
         case (.account(let account), _):
             screen = .home(HomeScreen(account: account))
-            return []
+            // Signed in: the account's mail follows the language shown.
+            return account.language == language ? [] : send(.updateAccount(language: language))
         case (.accepted, .signOut):
-            showSignIn(email: signInEmail, message: .notice("You have signed out."))
+            showSignIn(email: signInEmail, message: .notice(text(.signedOut)))
             return []
         case (.accepted, .sendSignInCode):
-            message = .notice("Code sent. It is valid for 10 minutes.")
+            message = .notice(text(.codeSent))
             return []
         case (.accepted, .forgotPassword(let email)):
             screen = .resetPassword(ResetPasswordScreen(email: email))
-            message = .notice("If the address is registered, we sent a code to it.")
+            message = .notice(text(.resetCodeSent))
             return []
         case (.accepted, .resetPassword(let email, _, _)):
-            let next = switch service?.resetPolicy {
-            case .clearMFA?: "Sign in with the new one; if you used MFA, you will set up a method again."
-            case .keepMFA?: "Sign in with the new one; your MFA methods are kept."
-            case nil: "Sign in with the new one."
+            let next: TextKey = switch service?.resetPolicy {
+            case .clearMFA?: .afterResetClearMFA
+            case .keepMFA?: .afterResetKeepMFA
+            case nil: .afterResetUnknown
             }
-            showSignIn(email: email, message: Message(.success, "Your password was changed. " + next))
+            showSignIn(email: email, message: Message(.success, text(.passwordResetDone, ["next": text(next)])))
             return []
         default:
-            message = .error("The server's answer did not fit the request. Try again.")
+            message = .error(text(.answerDidNotFit))
             return []
         }
     }
@@ -121,12 +122,12 @@ extension AppState {
 
     /// Back to sign-in, the remembered session gone, with the address of the account that was signed in.
     private mutating func signInAgain() -> [Effect] {
-        showSignIn(email: screen.signedInAccount?.email ?? signInEmail, message: .notice("Please sign in again."))
+        showSignIn(email: screen.signedInAccount?.email ?? signInEmail, message: .notice(text(.signInAgain)))
         return [.forgetSession]
     }
 
     private mutating func missingSession() -> [Effect] {
-        message = .error("The server's answer did not fit the request. Try again.")
+        message = .error(text(.answerDidNotFit))
         return []
     }
 
@@ -134,38 +135,38 @@ extension AppState {
         if let effects = receiveAccountSettings(error, for: request) { return effects }
         switch (error.serverCode, request) {
         case (_, _) where error == .cancelled:
-            message = .notice("Cancelled.")
-            if case .resuming = screen { showSignIn(message: .notice("Cancelled. Sign in instead.")) }
+            message = .notice(text(.cancelled))
+            if case .resuming = screen { showSignIn(message: .notice(text(.cancelledSignInInstead))) }
             if renewal != nil { return signInAgain() }
             return []
         case (_, .signOut):
             // Signed out here whatever the server says; the session dies with its expiry.
-            showSignIn(email: signInEmail, message: .notice("You have signed out."))
+            showSignIn(email: signInEmail, message: .notice(text(.signedOut)))
             return []
         case (_, _) where error.endsSession:
             return sessionEnded(after: request)
         case (.flowExpired?, _):
-            showSignIn(email: signInEmail, message: .error(error.description))
+            showSignIn(email: signInEmail, message: .error(text.sentence(for: error)))
             return []
         case (.invalidCredentials?, _), (.locked?, .submitPassword), (.rateLimited?, .submitPassword):
             if case .password(var form) = screen {
                 form.clearPassword()
                 screen = .password(form)
             }
-            message = .error(error.description)
+            message = .error(text.sentence(for: error))
             return []
         case (.invalidCode?, _), (.codeReused?, _), (.codeExpired?, _), (.locked?, _):
             if case .code(var form) = screen {
                 form.clearCode()
                 screen = .code(form)
             }
-            message = .error(error.description)
+            message = .error(text.sentence(for: error))
             return []
         case (.some, _):
-            message = .error(error.description)
+            message = .error(text.sentence(for: error))
             return []
         case (nil, _):
-            overlay = .failure(message: error.description, retry: request, ConfirmState(choice: .confirm))
+            overlay = .failure(message: text.sentence(for: error), retry: request, ConfirmState(choice: .confirm))
             return []
         }
     }

@@ -18,7 +18,7 @@ extension AppState {
             switch intent {
             case .submit(let password, let remember):
                 guard !password.isEmpty else {
-                    message = .error("Enter your password.")
+                    message = .error(text(.passwordMissing))
                     return []
                 }
                 message = nil
@@ -60,7 +60,7 @@ extension AppState {
             if input == .key(.escape) { return backToEmail(form.email) }
             let intent = form.handle(input)
             screen = .resetPassword(form)
-            message = form.problemText.map(Message.error)
+            message = form.problemText(text).map(Message.error)
             guard case .submit(let code, let newPassword) = intent else { return [] }
             return send(.resetPassword(email: form.email, code: code, newPassword: newPassword))
         }
@@ -73,7 +73,7 @@ extension AppState {
             message = nil
             return send(request(email))
         case .implausible:
-            message = .error(EmailEntry.problemText)
+            message = .error(text(.emailImplausible))
             return []
         case nil:
             return []

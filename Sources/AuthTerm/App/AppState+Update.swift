@@ -32,9 +32,9 @@ extension AppState {
                 overlay = .mailbox(mailbox)
             }
             return []
-        case .rememberedSessionFailed(let reason):
+        case .rememberedSessionFailed(let error):
             // Worth a notice, never a stop: the session goes on, only the next start asks to sign in.
-            message = .notice(reason)
+            message = .notice(text(.rememberedSessionNotUpdated, ["path": error.path, "reason": error.reason]))
             return []
         }
     }
@@ -66,7 +66,7 @@ extension AppState {
             return []
         }
         if screen.isSignedIn, input == .key(.function(2)) || input == .click(AppView.avatarID) {
-            overlay = .avatarMenu(AvatarMenuAction.menu)
+            overlay = .avatarMenu(AvatarMenuAction.menu(text))
             return []
         }
         return handleOnScreen(input)
@@ -130,7 +130,7 @@ extension AppState {
     private mutating func chooseFromAvatarMenu(_ action: AvatarMenuAction) -> [Effect] {
         switch action {
         case .accountSettings:
-            if let account = screen.signedInAccount { show(.account(AccountScreen(account: account))) }
+            if let account = screen.signedInAccount { show(.account(AccountScreen(account: account, text: text))) }
             return []
         case .help:
             overlay = .help(HelpState(screen.content.helpTopic))

@@ -6,6 +6,8 @@ import TerminalUI
 /// and `AppView` only reads it.
 public struct AppState: Equatable, Sendable {
     public let settings: AppSettings
+    /// The language of every text shown: the one chosen at start, or later in Account Settings.
+    public var language: Language
     public var screen: Screen
     public var overlay: Overlay?
     public var message: Message?
@@ -27,8 +29,12 @@ public struct AppState: Equatable, Sendable {
 
     public init(settings: AppSettings, screen: Screen) {
         self.settings = settings
+        self.language = settings.language
         self.screen = screen
     }
+
+    /// The words of the language shown now.
+    var text: Catalog { Catalog(language) }
 
     /// The state to start in, and what to do first: ask for the service's words and resume a
     /// remembered session if there is one.

@@ -17,7 +17,8 @@ public struct AppView: View {
     }
 
     var symbols: Symbols { Symbols.forTerminal(unicode: !state.settings.asciiOnly) }
-    var service: ServiceText { ServiceText(service: state.service) }
+    var text: Catalog { state.text }
+    var service: ServiceText { ServiceText(service: state.service, text: text) }
 
     public func render(into buffer: inout Buffer, area: Rect) {
         guard area.width >= Self.minimumSize.width, area.height >= Self.minimumSize.height else {
@@ -25,7 +26,7 @@ public struct AppView: View {
             return
         }
         if case .totpSetup(let wizard) = state.screen, wizard.showsCodeFullWindow {
-            RegistrationCodeView(wizard: wizard, message: state.message, hints: hints, symbols: symbols)
+            RegistrationCodeView(wizard: wizard, message: state.message, hints: hints, symbols: symbols, text: text)
                 .render(into: &buffer, area: area)
         } else {
             renderFrame(into: &buffer, area: area)
@@ -42,30 +43,33 @@ public struct AppView: View {
             Label(warning, style: Style(.warning)).render(into: &buffer, area: bands[1].inset(horizontal: 1))
         }
         let panel = bands[2].centered(width: content.panelSize.width, height: content.panelSize.height)
-        Block(title: content.title, symbols: symbols).render(into: &buffer, area: panel)
+        Block(title: content.title(text), symbols: symbols).render(into: &buffer, area: panel)
         let inner = Block.inner(panel).inset(horizontal: 1)
         let parts = inner.splitRows([.fill, .fixed(3)])
-        content.render(into: &buffer, area: parts[0], context: ScreenContext(symbols: symbols, service: service))
+        content.render(into: &buffer, area: parts[0], context: ScreenContext(symbols: symbols, service: service, text: text))
         renderStatus(into: &buffer, area: parts[1])
         if let account = state.screen.signedInAccount { renderAvatar(account.displayName, &buffer, bands[3]) }
         Footer(hints).render(into: &buffer, area: bands[4])
     }
 
     private var hints: [KeyHint] {
-        if state.inFlight != nil { return [KeyHint("Esc", "cancel"), KeyHint("Ctrl-C", "quit")] }
+        if state.inFlight != nil { return [KeyHint("Esc", text(.hintCancel)), KeyHint("Ctrl-C", text(.hintQuit))] }
         switch state.overlay {
-        case .help(let help): return help.hints
-        case .avatarMenu: return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close")]
-        case .failure: return [KeyHint("Enter", "retry"), KeyHint("Esc", "cancel")]
-        case .mailbox: return MailboxState.hints
-        case .reauthenticate(let dialog): return dialog.hints
+        case .help(let help): return help.hints(text)
+        case .avatarMenu:
+            return [KeyHint("↑↓", text(.hintChoose)), KeyHint("Enter", text(.hintOpen)), KeyHint("Esc", text(.hintClose))]
+        case .failure: return [KeyHint("Enter", text(.hintRetry)), KeyHint("Esc", text(.hintCancel))]
+        case .mailbox: return MailboxState.hints(text)
+        case .reauthenticate(let dialog): return dialog.hints(text)
         case .confirmMFA:
-            return [KeyHint("←→", "choose"), KeyHint("Enter", "answer"), KeyHint("y", "yes"), KeyHint("Esc", "cancel")]
-        case .demoAuthenticator: return DemoAuthenticator.hints
+            return [KeyHint("←→", text(.hintChoose)), KeyHint("Enter", text(.hintAnswer)), KeyHint("y", text(.hintYes)),
+                    KeyHint("Esc", text(.hintCancel))]
+        case .demoAuthenticator: return DemoAuthenticator.hints(text)
         case nil:
-            let mailbox = state.settings.mailboxFolder == nil ? [] : [KeyHint("F3", "mailbox")]
-            let authenticator = state.settings.demoAccount == nil ? [] : [KeyHint("F4", "demo codes")]
-            return state.screen.content.hints + mailbox + authenticator + [KeyHint("F1", "help"), KeyHint("Ctrl-C", "quit")]
+            let mailbox = state.settings.mailboxFolder == nil ? [] : [KeyHint("F3", text(.hintMailbox))]
+            let authenticator = state.settings.demoAccount == nil ? [] : [KeyHint("F4", text(.hintDemoCodes))]
+            return state.screen.content.hints(text) + mailbox + authenticator
+                + [KeyHint("F1", text(.hintHelp)), KeyHint("Ctrl-C", text(.hintQuit))]
         }
     }
 
@@ -74,19 +78,19 @@ public struct AppView: View {
         let used = buffer.write(" authterm", x: area.x, y: area.y, style: Style(.title, .bold))
         buffer.write("  \(state.settings.server)", x: area.x + used, y: area.y, style: Style(.title))
         if state.settings.demoAccount != nil {
-            Label("DEMO ", style: Style(.title, .bold), alignment: .right).render(into: &buffer, area: area)
+            Label(text(.demoBadge) + " ", style: Style(.title, .bold), alignment: .right).render(into: &buffer, area: area)
         }
     }
 
     /// The spinner while a request runs; otherwise the message, or the demo account on sign-in.
     private func renderStatus(into buffer: inout Buffer, area: Rect) {
         if let request = state.inFlight {
-            Spinner(tick: state.spinnerTick, label: request.waitingLabel + "  (Esc cancels)", symbols: symbols)
+            Spinner(tick: state.spinnerTick, label: text(request.waitingLabel) + "  " + text(.escCancels), symbols: symbols)
                 .render(into: &buffer, area: area.row(1))
         } else if let message = state.message {
             MessageArea(message, symbols: symbols).render(into: &buffer, area: area)
         } else if let demo = state.settings.demoAccount, case .email = state.screen {
-            Label("Demo account: \(demo.email) / \(demo.password)", style: Style(.muted))
+            Label(text(.demoAccountLine, ["email": demo.email, "password": demo.password]), style: Style(.muted))
                 .render(into: &buffer, area: area.row(1))
         }
     }
@@ -104,20 +108,20 @@ public struct AppView: View {
         case .help(let help):
             HelpView(state: help, service: service, symbols: symbols).render(into: &buffer, area: area)
         case .avatarMenu(let menu):
-            PopupMenu(menu, corner: .bottomLeft, title: "Avatar Menu", symbols: symbols)
+            PopupMenu(menu, corner: .bottomLeft, title: text(.avatarMenuTitle), symbols: symbols)
                 .render(into: &buffer, area: area)
         case .mailbox(let mailbox):
-            MailboxView(state: mailbox, symbols: symbols).render(into: &buffer, area: area)
-        case .failure(let text, _, let answer):
-            ConfirmDialog(title: "Something went wrong", message: text, confirmTitle: "Retry", cancelTitle: "Cancel",
-                          state: answer, symbols: symbols, id: "failure")
+            MailboxView(state: mailbox, symbols: symbols, text: text).render(into: &buffer, area: area)
+        case .failure(let message, _, let answer):
+            ConfirmDialog(title: text(.failureTitle), message: message, confirmTitle: text(.buttonRetry),
+                          cancelTitle: text(.buttonCancel), state: answer, symbols: symbols, id: "failure")
                 .render(into: &buffer, area: area)
         case .reauthenticate(let dialog):
-            ReauthDialogView(dialog: dialog, symbols: symbols).render(into: &buffer, area: area)
+            ReauthDialogView(dialog: dialog, symbols: symbols, text: text).render(into: &buffer, area: area)
         case .confirmMFA(let change, let answer):
-            change.dialog(answer, symbols: symbols).render(into: &buffer, area: area)
+            change.dialog(answer, symbols: symbols, text: text).render(into: &buffer, area: area)
         case .demoAuthenticator:
-            DemoAuthenticatorView(authenticator: state.demoAuthenticator, now: state.now, symbols: symbols)
+            DemoAuthenticatorView(authenticator: state.demoAuthenticator, now: state.now, symbols: symbols, text: text)
                 .render(into: &buffer, area: area)
         case nil:
             break
@@ -125,19 +129,31 @@ public struct AppView: View {
     }
 
     private func renderTooSmall(into buffer: inout Buffer, area: Rect) {
-        let text = "Enlarge the window to at least \(Self.minimumSize.width) x \(Self.minimumSize.height) "
-            + "(now \(area.width) x \(area.height))."
-        Paragraph(text, style: Style(.warning)).render(into: &buffer, area: area.inset(horizontal: 1, vertical: 1))
+        let request = text(.enlargeWindow, [
+            "minimumWidth": "\(Self.minimumSize.width)", "minimumHeight": "\(Self.minimumSize.height)",
+            "width": "\(area.width)", "height": "\(area.height)",
+        ])
+        Paragraph(request, style: Style(.warning)).render(into: &buffer, area: area.inset(horizontal: 1, vertical: 1))
     }
 }
 
-/// Up to two initials of a display name, for the avatar.
+/// The initials of a display name, for the avatar: the first letters of the first and last words
+/// (`AL` for Ada Lovelace), or for a name in Chinese characters or kana, which are wide and need no
+/// capitals, its first character alone (`山` for 山田 太郎), as Japanese services show it.
 struct Initials {
     let text: String
 
     init(_ name: String) {
         let words = name.split(whereSeparator: \.isWhitespace)
-        let letters = (words.count > 1 ? [words.first!, words.last!] : Array(words.prefix(1))).compactMap(\.first)
-        text = letters.isEmpty ? "?" : String(letters).uppercased()
+        guard let first = words.first?.first else {
+            text = "?"
+            return
+        }
+        if DisplayWidth.of(first) == 2 {
+            text = String(first)
+            return
+        }
+        let letters = (words.count > 1 ? [words.first!, words.last!] : [words.first!]).compactMap(\.first)
+        text = String(letters).uppercased()
     }
 }

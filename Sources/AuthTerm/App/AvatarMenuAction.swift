@@ -4,14 +4,16 @@ import TerminalUI
 public enum AvatarMenuAction: CaseIterable, Hashable, Sendable {
     case accountSettings, help, signOut
 
-    private var item: MenuItem<AvatarMenuAction> {
+    private func item(_ text: Catalog) -> MenuItem<AvatarMenuAction> {
         switch self {
-        case .accountSettings: MenuItem("Account Settings", hotkey: "a", value: self)
-        case .help: MenuItem("Help", hotkey: "h", value: self)
-        case .signOut: MenuItem("Sign out", hotkey: "s", value: self)
+        case .accountSettings: MenuItem(text(.accountSettingsTitle), hotkey: "a", value: self)
+        case .help: MenuItem(text(.menuHelp), hotkey: "h", value: self)
+        case .signOut: MenuItem(text(.menuSignOut), hotkey: "s", value: self)
         }
     }
 
-    /// The menu as it opens: the first entry selected.
-    static var menu: MenuState<AvatarMenuAction> { MenuState(allCases.map(\.item), id: "avatarMenu") }
+    /// The menu as it opens, in the language of `text`: the first entry selected.
+    static func menu(_ text: Catalog) -> MenuState<AvatarMenuAction> {
+        MenuState(allCases.map { $0.item(text) }, id: "avatarMenu")
+    }
 }

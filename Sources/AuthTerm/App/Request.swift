@@ -19,6 +19,8 @@ public enum Request: Equatable, Sendable {
     /// Texts a code to a phone method of the account, for `reauthenticate`.
     case sendReauthenticationCode(method: String)
     case changePassword(currentPassword: String, newPassword: String)
+    /// Sets the language of the account (its mail), to the one shown or another one chosen.
+    case updateAccount(language: Language)
     case startTotpSetup(label: String)
     case verifyTotpSetup(setup: String, code: String)
     case startPhoneSetup(phone: String, label: String)
@@ -29,29 +31,26 @@ public enum Request: Equatable, Sendable {
     case generateRecoveryCodes
 
     /// What the spinner says while the request runs.
-    public var waitingLabel: String {
+    var waitingLabel: TextKey {
         switch self {
-        case .startSignIn: "Checking…"
-        case .submitPassword, .submitCode: "Signing in…"
-        case .sendSignInCode: "Sending a code…"
-        case .resumeSession: "Signing in automatically…"
-        case .getAccount: "Loading your account…"
-        case .signOut: "Signing out…"
-        case .forgotPassword: "Sending a reset code…"
-        case .resetPassword: "Setting the new password…"
-        case .loadAccount: "Loading your account…"
-        case .listSessions: "Loading your sessions…"
-        case .endOtherSessions: "Signing out the other sessions…"
-        case .reauthenticate: "Checking…"
-        case .sendReauthenticationCode: "Sending a code…"
-        case .changePassword: "Changing the password…"
-        case .startTotpSetup: "Preparing the registration code…"
-        case .verifyTotpSetup, .verifyPhoneSetup: "Verifying…"
-        case .startPhoneSetup: "Sending a code…"
-        case .enableMfa: "Enabling MFA…"
-        case .renameMfaMethod: "Renaming…"
-        case .removeMfaMethod: "Removing…"
-        case .generateRecoveryCodes: "Generating recovery codes…"
+        case .startSignIn, .reauthenticate: .waitingChecking
+        case .submitPassword, .submitCode: .waitingSigningIn
+        case .sendSignInCode, .sendReauthenticationCode, .startPhoneSetup: .waitingSendingCode
+        case .resumeSession: .waitingResuming
+        case .getAccount, .loadAccount: .waitingLoadingAccount
+        case .signOut: .waitingSigningOut
+        case .forgotPassword: .waitingSendingResetCode
+        case .resetPassword: .waitingSettingPassword
+        case .listSessions: .waitingLoadingSessions
+        case .endOtherSessions: .waitingEndingSessions
+        case .changePassword: .waitingChangingPassword
+        case .updateAccount: .waitingSavingLanguage
+        case .startTotpSetup: .waitingPreparingCode
+        case .verifyTotpSetup, .verifyPhoneSetup: .waitingVerifying
+        case .enableMfa: .waitingEnablingMFA
+        case .renameMfaMethod: .waitingRenaming
+        case .removeMfaMethod: .waitingRemoving
+        case .generateRecoveryCodes: .waitingGenerating
         }
     }
 }

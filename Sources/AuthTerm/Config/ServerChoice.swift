@@ -22,13 +22,7 @@ public enum ServerChoice: Equatable, Sendable {
     }
 
     /// Said when no server was given, naming the three ways to give one.
-    public static let missingMessage = """
-        No server to sign in to. Give one of:
-          authterm --server https://auth.example.com
-          AUTHTERM_SERVER=https://auth.example.com authterm
-          server = "https://auth.example.com" in $XDG_CONFIG_HOME/authterm/config.toml
-        Or try everything locally with: authterm demo
-        """
+    public static func missingMessage(_ text: Catalog) -> String { text(.noServer) }
 
     private static func nonEmpty(_ value: String?) -> String? {
         guard let value = value?.trimmed, !value.isEmpty else { return nil }

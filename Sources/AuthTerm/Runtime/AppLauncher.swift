@@ -1,4 +1,5 @@
 import AuthClient
+import AuthModel
 import FoundationEssentials
 import TerminalUI
 
@@ -14,10 +15,13 @@ public struct LaunchOptions: Sendable {
     public var demoAccount: DemoAccount?
     /// The demo server's outbox, shown by the Mailbox screen.
     public var outbox: String?
+    /// The language to show (`LanguageChoice`).
+    public var language: Language
 
     public init(
         server: String, theme: String? = nil, caCertificate: String? = nil, allowInsecureHTTP: Bool = false,
-        noColor: Bool = false, mouse: Bool = true, demoAccount: DemoAccount? = nil, outbox: String? = nil
+        noColor: Bool = false, mouse: Bool = true, demoAccount: DemoAccount? = nil, outbox: String? = nil,
+        language: Language = .en
     ) {
         self.server = server
         self.theme = theme
@@ -27,6 +31,7 @@ public struct LaunchOptions: Sendable {
         self.mouse = mouse
         self.demoAccount = demoAccount
         self.outbox = outbox
+        self.language = language
     }
 }
 
@@ -41,33 +46,40 @@ public enum AppLauncher {
     {
         let (theme, themeProblem) = ThemeLoader(environment: environment).load(options.theme)
         let sessions = RememberedSessionStore(environment: environment)
-        let (token, notice) = rememberedToken(sessions.read(server: options.server))
 
         var terminalEnvironment = environment
         if options.noColor { terminalEnvironment["NO_COLOR"] = "1" }
         let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment, mouse: options.mouse)
         defer { terminal.restore() }
+        // Japanese needs a terminal that shows Unicode; without it the screens are in English and say why.
+        let showsJapanese = options.language == .ja && terminal.capabilities.unicode
+        let text = Catalog(options.language == .ja && !showsJapanese ? .en : options.language)
+        let warning = options.language == .ja && !showsJapanese ? text(.japaneseNeedsUTF8)
+            : themeProblem.map { text(.themeProblem, ["problem": "\($0)"]) }
+        let (token, notice) = rememberedToken(sessions.read(server: options.server), text: text)
         var settings = AppSettings(
-            server: options.server, warning: themeProblem.map { "Theme: \($0)" }, demoAccount: options.demoAccount,
-            mailboxFolder: options.outbox, asciiOnly: !terminal.capabilities.unicode)
+            server: options.server, warning: warning, demoAccount: options.demoAccount,
+            mailboxFolder: options.outbox, asciiOnly: !terminal.capabilities.unicode, language: text.language)
         terminal.draw(AppView(AppState.launch(settings: settings, rememberToken: token, notice: notice).0)
             .rendered(size: terminal.size))
 
         let policy = ConnectionPolicy(caCertificateFile: options.caCertificate, allowInsecureHTTP: options.allowInsecureHTTP)
         _ = try policy.check(options.server)
         let transport = try HTTPTransport(configuration: TransportConfiguration(policy: policy))
-        settings.warning = policy.warning(for: options.server) ?? settings.warning
+        settings.warning = policy.insecureHost(of: options.server).map { text(.insecureWarning, ["host": $0]) }
+            ?? settings.warning
         let (state, effects) = AppState.launch(settings: settings, rememberToken: token, notice: notice)
         AppRunner(terminal: terminal, transport: transport, sessions: sessions, state: state).run(initialEffects: effects)
     }
 
     /// The remember token to resume with, or a notice why the file was ignored.
-    static func rememberedToken(_ lookup: RememberedSessionLookup) -> (String?, Message?) {
+    static func rememberedToken(_ lookup: RememberedSessionLookup, text: Catalog) -> (String?, Message?) {
         switch lookup {
         case .none: (nil, nil)
-        case .found(let remembered): remembered.isExpired() ? (nil, .notice("Please sign in again.")) : (remembered.rememberToken, nil)
-        case .corrupt(let reason): (nil, .notice("The remembered session was ignored: \(reason)"))
-        case .unsafe(let reason): (nil, .notice("The remembered session was ignored: \(reason)"))
+        case .found(let remembered):
+            remembered.isExpired() ? (nil, .notice(text(.signInAgain))) : (remembered.rememberToken, nil)
+        case .corrupt(let reason), .unsafe(let reason):
+            (nil, .notice(text(.rememberedSessionIgnored, ["reason": reason])))
         }
     }
 }

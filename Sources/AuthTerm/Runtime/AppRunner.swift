@@ -79,7 +79,8 @@ public final class AppRunner {
             case .forgetSession:
                 report { () throws(SessionStoreError) in try sessions.delete(server: state.settings.server) }
             case .loadRememberedToken:
-                dispatch(.rememberedTokenLoaded(AppLauncher.rememberedToken(sessions.read(server: state.settings.server)).0))
+                dispatch(.rememberedTokenLoaded(
+                    AppLauncher.rememberedToken(sessions.read(server: state.settings.server), text: state.text).0))
             case .copyToClipboard(let text):
                 terminal.copyToClipboard(text)
             case .loadMailbox:
@@ -95,7 +96,7 @@ public final class AppRunner {
         do {
             try work()
         } catch {
-            dispatch(.rememberedSessionFailed(error.description))
+            dispatch(.rememberedSessionFailed(error))
         }
     }
 }

@@ -45,6 +45,8 @@ struct PreparedCall: Sendable {
             }
         case .sendReauthenticationCode(let method):
             self.init(api.sendReauthenticationCode(method: method, sessionToken: token)) { Reply.accepted }
+        case .updateAccount(let language):
+            self.init(api.updateAccount(language: language, sessionToken: token), reply: Reply.account)
         case .changePassword(let currentPassword, let newPassword):
             self.init(api.changePassword(currentPassword: currentPassword, newPassword: newPassword, sessionToken: token)) {
                 Reply.accepted

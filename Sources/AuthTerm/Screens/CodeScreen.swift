@@ -35,22 +35,22 @@ public struct CodeScreen: Equatable, Sendable, ScreenContent {
 
     public var choice: Choice { choices[methodList.selected] }
 
-    var title: String { "Verification code" }
+    func title(_ text: Catalog) -> String { text(.codeTitle) }
     var helpTopic: HelpTopic { .verificationCode }
     var isTyping: Bool { focus.focused == .code }
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next field"), KeyHint("↑↓", "choose method"), KeyHint("Enter", "verify")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNextField)), KeyHint("↑↓", text(.hintChooseMethod)), KeyHint("Enter", text(.hintVerify))]
     }
 
     /// What to type, in the words of the chosen method.
-    var instruction: String {
+    func instruction(_ text: Catalog) -> String {
         switch choice {
         case .method(let method) where method.kind == .totp:
-            "Enter the 6-digit code from your authenticator app (\(method.label))."
+            text(.codeFromApp, ["label": method.label])
         case .method(let method):
-            "Press Send code, then enter the 6-digit code sent to \(method.destination ?? method.label)."
+            text(.codeFromSMS, ["destination": method.destination ?? method.label])
         case .recoveryCode:
-            "Enter one of your recovery codes. Each works once."
+            text(.codeFromRecovery)
         }
     }
 
@@ -108,9 +108,10 @@ public struct CodeScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        let text = Paragraph(instruction)
-        text.render(into: &buffer, area: rows.take(text.height(width: area.width)))
+        let instruction = Paragraph(instruction(text))
+        instruction.render(into: &buffer, area: rows.take(instruction.height(width: area.width)))
         rows.skip()
         if case .recoveryCode = choice {
             TextField(recoveryCode, isFocused: focus.isFocused(.code), placeholder: "xxxx-xxxx", id: "code")
@@ -120,20 +121,20 @@ public struct CodeScreen: Equatable, Sendable, ScreenContent {
         }
         if focus.order.contains(.sendCode) {
             rows.skip()
-            Button("Send code", isFocused: focus.isFocused(.sendCode), id: "sendCode")
+            Button(text(.buttonSendCode), isFocused: focus.isFocused(.sendCode), id: "sendCode")
                 .render(into: &buffer, area: rows.take())
         }
         rows.skip()
-        Label("Other ways to verify", style: Style(.muted)).render(into: &buffer, area: rows.take())
-        ListView(choices.map(Self.row), state: methodList, isFocused: focus.isFocused(.methods), id: "methods")
+        Label(text(.otherWaysToVerify), style: Style(.muted)).render(into: &buffer, area: rows.take())
+        ListView(choices.map { Self.row($0, text) }, state: methodList, isFocused: focus.isFocused(.methods), id: "methods")
             .render(into: &buffer, area: rows.take(choices.count))
     }
 
-    private static func row(_ choice: Choice) -> ListView.Row {
+    private static func row(_ choice: Choice, _ text: Catalog) -> ListView.Row {
         switch choice {
-        case .method(let method) where method.kind == .totp: ListView.Row("Authenticator app", detail: method.label)
-        case .method(let method): ListView.Row("SMS", detail: method.destination ?? method.label)
-        case .recoveryCode: ListView.Row("Recovery code")
+        case .method(let method) where method.kind == .totp: ListView.Row(text(.kindApp), detail: method.label)
+        case .method(let method): ListView.Row(text(.kindSMS), detail: method.destination ?? method.label)
+        case .recoveryCode: ListView.Row(text(.recoveryCode))
         }
     }
 }

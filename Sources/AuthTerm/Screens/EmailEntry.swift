@@ -10,8 +10,6 @@ public struct EmailEntry: Equatable, Sendable {
     /// What submitting gave: an address worth sending, or one that is not.
     public enum Outcome: Equatable, Sendable { case plausible(String), implausible }
 
-    public static let problemText = "Enter an e-mail address such as name@example.com."
-
     public var field: TextFieldState
     public var focus = FocusRing<Control>([.email, .submit])
     public var isInvalid = false
@@ -35,8 +33,8 @@ public struct EmailEntry: Equatable, Sendable {
     }
 
     /// The label, the field, a blank row and the button titled `button`.
-    func render(button: String, placeholder: String = "", into buffer: inout Buffer, rows: inout RowCursor) {
-        Label("E-mail address").render(into: &buffer, area: rows.take())
+    func render(button: String, placeholder: String = "", text: Catalog, into buffer: inout Buffer, rows: inout RowCursor) {
+        Label(text(.emailLabel)).render(into: &buffer, area: rows.take())
         TextField(field, isFocused: focus.isFocused(.email), isInvalid: isInvalid, placeholder: placeholder, id: "email")
             .render(into: &buffer, area: rows.take())
         rows.skip()

@@ -8,10 +8,10 @@ public struct EmailScreen: Equatable, Sendable, ScreenContent {
         entry = EmailEntry(email)
     }
 
-    var title: String { "Sign in" }
+    func title(_ text: Catalog) -> String { text(.signInTitle) }
     var helpTopic: HelpTopic { .signIn }
     var isTyping: Bool { entry.isTyping }
-    var hints: [KeyHint] { [KeyHint("Tab", "next field"), KeyHint("Enter", "next")] }
+    func hints(_ text: Catalog) -> [KeyHint] { [KeyHint("Tab", text(.hintNextField)), KeyHint("Enter", text(.hintNext))] }
 
     public mutating func handle(_ event: Event) -> EmailEntry.Outcome? {
         entry.handle(event)
@@ -19,6 +19,7 @@ public struct EmailScreen: Equatable, Sendable, ScreenContent {
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
-        entry.render(button: "Next", placeholder: "name@example.com", into: &buffer, rows: &rows)
+        entry.render(button: context.text(.buttonNext), placeholder: "name@example.com", text: context.text,
+                     into: &buffer, rows: &rows)
     }
 }

@@ -8,10 +8,10 @@ public struct ForgotPasswordScreen: Equatable, Sendable, ScreenContent {
         entry = EmailEntry(email)
     }
 
-    var title: String { "Forgot password" }
+    func title(_ text: Catalog) -> String { text(.forgotPasswordTitle) }
     var helpTopic: HelpTopic { .forgotPassword }
     var isTyping: Bool { entry.isTyping }
-    var hints: [KeyHint] { [KeyHint("Enter", "send code"), KeyHint("Esc", "back")] }
+    func hints(_ text: Catalog) -> [KeyHint] { [KeyHint("Enter", text(.hintSendCode)), KeyHint("Esc", text(.hintBack))] }
 
     public mutating func handle(_ event: Event) -> EmailEntry.Outcome? {
         entry.handle(event)
@@ -19,10 +19,10 @@ public struct ForgotPasswordScreen: Equatable, Sendable, ScreenContent {
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         var rows = RowCursor(area)
-        let intro = Paragraph("Enter the e-mail address of your account. We will send a code to reset the password.")
+        let intro = Paragraph(context.text(.forgotPasswordIntro))
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
-        entry.render(button: "Send code", into: &buffer, rows: &rows)
+        entry.render(button: context.text(.buttonSendCode), text: context.text, into: &buffer, rows: &rows)
         rows.skip()
         let consequence = Paragraph(context.service.resetConsequence, style: Style(.muted))
         consequence.render(into: &buffer, area: rows.take(consequence.height(width: area.width)))

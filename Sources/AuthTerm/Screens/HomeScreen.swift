@@ -13,20 +13,18 @@ public struct HomeScreen: Equatable, Sendable, ScreenContent {
     }
 
     /// The nudge towards MFA, while it is not enabled.
-    var nudge: String? {
+    var nudge: TextKey? {
         switch (account.mfa.enabled, account.mfa.methods.isEmpty) {
         case (true, _): nil
-        case (false, true):
-            "Your account is protected by its password alone. Set up multifactor authentication: an "
-                + "authenticator app or a phone number."
-        case (false, false): "Your methods are registered, but MFA is not enabled yet."
+        case (false, true): .homeNudgeNoMethod
+        case (false, false): .homeNudgeNotEnabled
         }
     }
 
-    var title: String { "Home" }
+    func title(_ text: Catalog) -> String { text(.homeTitle) }
     var helpTopic: HelpTopic { .home }
-    var hints: [KeyHint] {
-        (nudge == nil ? [] : [KeyHint("Enter", "set up MFA")]) + [KeyHint("F2", "avatar menu")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        (nudge == nil ? [] : [KeyHint("Enter", text(.hintSetUpMFA))]) + [KeyHint("F2", text(.hintAvatarMenu))]
     }
 
     public func handle(_ event: Event) -> Intent? {
@@ -36,20 +34,20 @@ public struct HomeScreen: Equatable, Sendable, ScreenContent {
     static let setupID = "setUpMFA"
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        Label("Welcome, \(account.displayName).", style: Style(.title)).render(into: &buffer, area: rows.take())
-        Label("Signed in as \(account.email)", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        Label(text(.homeWelcome, ["name": account.displayName]), style: Style(.title)).render(into: &buffer, area: rows.take())
+        Label(text(.homeSignedInAs, ["email": account.email]), style: Style(.muted)).render(into: &buffer, area: rows.take())
         rows.skip()
-        Label("Multifactor authentication: \(MFASummary(account.mfa).text)").render(into: &buffer, area: rows.take())
+        Label(text(.homeMFAStatus, ["summary": MFASummary(account.mfa, text).text])).render(into: &buffer, area: rows.take())
         rows.skip()
         if let nudge {
-            let text = Paragraph(nudge, style: Style(.warning))
-            text.render(into: &buffer, area: rows.take(text.height(width: area.width)))
-            Button("Set up MFA", isFocused: true, id: Self.setupID).render(into: &buffer, area: rows.take())
+            let paragraph = Paragraph(text(nudge), style: Style(.warning))
+            paragraph.render(into: &buffer, area: rows.take(paragraph.height(width: area.width)))
+            Button(text(.buttonSetUpMFA), isFocused: true, id: Self.setupID).render(into: &buffer, area: rows.take())
             rows.skip()
         }
-        let hint = Paragraph("Open the Avatar Menu in the lower-left corner (F2) for Account Settings, Help and Sign out.",
-                             style: Style(.muted))
+        let hint = Paragraph(text(.homeAvatarHint), style: Style(.muted))
         hint.render(into: &buffer, area: rows.take(hint.height(width: area.width)))
     }
 }
@@ -58,14 +56,14 @@ public struct HomeScreen: Equatable, Sendable, ScreenContent {
 struct MFASummary {
     let text: String
 
-    init(_ mfa: MFAStatus) {
+    init(_ mfa: MFAStatus, _ catalog: Catalog) {
         let count = mfa.methods.count
-        let methods = "\(count) method\(count == 1 ? "" : "s")"
+        let methods = catalog(count == 1 ? .methodCountOne : .methodCountOther, ["count": "\(count)"])
         text = switch (mfa.enabled, count) {
-        case (true, 0): "enabled, no method registered (set one up)"
-        case (true, _): "enabled, \(methods)"
-        case (false, 0): "not set up"
-        case (false, _): "not enabled, \(methods) registered"
+        case (true, 0): catalog(.mfaSummaryEnabledNoMethod)
+        case (true, _): catalog(.mfaSummaryEnabled, ["methods": methods])
+        case (false, 0): catalog(.mfaSummaryNotSetUp)
+        case (false, _): catalog(.mfaSummaryNotEnabled, ["methods": methods])
         }
     }
 }

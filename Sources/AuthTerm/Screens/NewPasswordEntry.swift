@@ -10,10 +10,10 @@ public struct NewPasswordEntry: Equatable, Sendable {
     public enum Problem: Equatable, Sendable {
         case tooShort, mismatch
 
-        var text: String {
+        func text(_ text: Catalog) -> String {
             switch self {
-            case .tooShort: "The new password needs at least \(NewPasswordEntry.minimumLength) characters."
-            case .mismatch: "The two passwords do not match."
+            case .tooShort: text(.passwordTooShort, ["minimum": "\(NewPasswordEntry.minimumLength)"])
+            case .mismatch: text(.passwordMismatch)
             }
         }
 
@@ -23,8 +23,6 @@ public struct NewPasswordEntry: Equatable, Sendable {
 
     static let minimumLength = 12
     static let maximumLength = 128
-    /// The policy as the screens state it under the field.
-    static let policy = "\(minimumLength) to \(maximumLength) characters; not a common password."
 
     public var password = Self.emptyField()
     public var confirmation = Self.emptyField()
@@ -49,15 +47,17 @@ public struct NewPasswordEntry: Equatable, Sendable {
     }
 
     /// The labels, the two fields and the policy; `invalid` marks the field a problem is in.
-    func render(focused: Field?, invalid: Problem?, symbols: Symbols, into buffer: inout Buffer, rows: inout RowCursor) {
-        Label("New password").render(into: &buffer, area: rows.take())
+    func render(focused: Field?, invalid: Problem?, context: ScreenContext, into buffer: inout Buffer, rows: inout RowCursor) {
+        let text = context.text
+        Label(text(.newPasswordLabel)).render(into: &buffer, area: rows.take())
         PasswordField(password, isFocused: focused == .password, isInvalid: invalid?.field == .password,
-                      symbols: symbols, id: "password")
+                      symbols: context.symbols, id: "password")
             .render(into: &buffer, area: rows.take())
-        Label(Self.policy, style: Style(.muted)).render(into: &buffer, area: rows.take())
-        Label("New password again").render(into: &buffer, area: rows.take())
+        let policy = text(.passwordPolicy, ["minimum": "\(Self.minimumLength)", "maximum": "\(Self.maximumLength)"])
+        Label(policy, style: Style(.muted)).render(into: &buffer, area: rows.take())
+        Label(text(.newPasswordAgainLabel)).render(into: &buffer, area: rows.take())
         PasswordField(confirmation, isFocused: focused == .confirmation, isInvalid: invalid?.field == .confirmation,
-                      symbols: symbols, id: "confirmation")
+                      symbols: context.symbols, id: "confirmation")
             .render(into: &buffer, area: rows.take())
     }
 }

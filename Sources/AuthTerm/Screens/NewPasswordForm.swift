@@ -48,10 +48,10 @@ public struct NewPasswordForm<Proof: ProofField>: Equatable, Sendable {
     var isTyping: Bool { focus.focused != .save }
 
     /// What is wrong with the form, in words, before anything is sent; `missingProof` names the proof.
-    func problemText(missingProof: String) -> String? {
+    func problemText(missingProof: TextKey, _ text: Catalog) -> String? {
         switch problem {
-        case .missingProof: missingProof
-        case .newPassword(let problem): problem.text
+        case .missingProof: text(missingProof)
+        case .newPassword(let problem): problem.text(text)
         case nil: nil
         }
     }
@@ -89,10 +89,10 @@ public struct NewPasswordForm<Proof: ProofField>: Equatable, Sendable {
     }
 
     /// The new password's rows, then a blank row and the button titled `save`.
-    func render(save: String, symbols: Symbols, into buffer: inout Buffer, rows: inout RowCursor) {
+    func render(save: String, context: ScreenContext, into buffer: inout Buffer, rows: inout RowCursor) {
         let focused: NewPasswordEntry.Field? = if case .newPassword(let field) = focus.focused { field } else { nil }
         let invalid: NewPasswordEntry.Problem? = if case .newPassword(let problem) = problem { problem } else { nil }
-        newPassword.render(focused: focused, invalid: invalid, symbols: symbols, into: &buffer, rows: &rows)
+        newPassword.render(focused: focused, invalid: invalid, context: context, into: &buffer, rows: &rows)
         rows.skip()
         Button(save, isFocused: focus.isFocused(.save), id: "save").render(into: &buffer, area: rows.take())
     }

@@ -21,11 +21,11 @@ public struct PasswordScreen: Equatable, Sendable, ScreenContent {
         self.flow = flow
     }
 
-    var title: String { "Sign in" }
+    func title(_ text: Catalog) -> String { text(.signInTitle) }
     var helpTopic: HelpTopic { .signIn }
     var isTyping: Bool { focus.focused == .password }
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next field"), KeyHint("Ctrl-R", "show password"), KeyHint("Enter", "sign in")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNextField)), KeyHint("Ctrl-R", text(.hintShowPassword)), KeyHint("Enter", text(.hintSignIn))]
     }
 
     /// After a wrong password: empty the field and put the focus back in it.
@@ -57,22 +57,22 @@ public struct PasswordScreen: Equatable, Sendable, ScreenContent {
     private var submit: Intent { .submit(password: password.text, remember: remember) }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
         let line = rows.take()
         let used = buffer.write(email, x: line.x, y: line.y, style: Style(.accent))
-        Link("Change", isFocused: focus.isFocused(.changeEmail), id: "changeEmail")
+        Link(text(.changeEmailLink), isFocused: focus.isFocused(.changeEmail), id: "changeEmail")
             .render(into: &buffer, area: Rect(x: line.x + used + 2, y: line.y, width: line.width - used - 2, height: 1))
         rows.skip()
-        Label("Password").render(into: &buffer, area: rows.take())
+        Label(text(.passwordLabel)).render(into: &buffer, area: rows.take())
         PasswordField(password, isFocused: focus.isFocused(.password), symbols: context.symbols, id: "password")
             .render(into: &buffer, area: rows.take())
-        Link("Forgot Password?", isFocused: focus.isFocused(.forgotPassword), id: "forgotPassword")
+        Link(text(.forgotPasswordLink), isFocused: focus.isFocused(.forgotPassword), id: "forgotPassword")
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        Checkbox("Automatically sign in next time", isChecked: remember, isFocused: focus.isFocused(.remember),
-                 id: "remember")
+        Checkbox(text(.rememberCheckbox), isChecked: remember, isFocused: focus.isFocused(.remember), id: "remember")
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        Button("Sign in", isFocused: focus.isFocused(.signIn), id: "signIn").render(into: &buffer, area: rows.take())
+        Button(text(.buttonSignIn), isFocused: focus.isFocused(.signIn), id: "signIn").render(into: &buffer, area: rows.take())
     }
 }

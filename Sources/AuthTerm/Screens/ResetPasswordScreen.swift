@@ -13,14 +13,15 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
         self.email = email
     }
 
-    var title: String { "Reset password" }
+    func title(_ text: Catalog) -> String { text(.resetPasswordTitle) }
     var helpTopic: HelpTopic { .forgotPassword }
     var isTyping: Bool { form.isTyping }
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next field"), KeyHint("Ctrl-R", "show password"), KeyHint("Esc", "back")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNextField)), KeyHint("Ctrl-R", text(.hintShowPassword)), KeyHint("Esc", text(.hintBack))]
     }
 
-    public var problemText: String? { form.problemText(missingProof: "Enter the code from the mail.") }
+    /// What is wrong with the form, in words.
+    public func problemText(_ text: Catalog) -> String? { form.problemText(missingProof: .resetCodeMissing, text) }
 
     public mutating func handle(_ event: Event) -> Intent? {
         form.handle(event).map {
@@ -29,13 +30,14 @@ public struct ResetPasswordScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        let intro = Paragraph("If \(email) is registered, we sent it a code. Enter it with your new password.")
+        let intro = Paragraph(text(.resetPasswordIntro, ["email": email]))
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
-        Label("Code from the mail").render(into: &buffer, area: rows.take())
+        Label(text(.resetCodeLabel)).render(into: &buffer, area: rows.take())
         TextField(form.proof, isFocused: form.focus.isFocused(.proof), isInvalid: form.problem == .missingProof, id: "proof")
             .render(into: &buffer, area: rows.take())
-        form.render(save: "Set new password", symbols: context.symbols, into: &buffer, rows: &rows)
+        form.render(save: text(.buttonSetNewPassword), context: context, into: &buffer, rows: &rows)
     }
 }

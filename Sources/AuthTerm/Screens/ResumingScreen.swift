@@ -4,11 +4,11 @@ import TerminalUI
 public struct ResumingScreen: Equatable, Sendable, ScreenContent {
     public init() {}
 
-    var title: String { "Sign in" }
+    func title(_ text: Catalog) -> String { text(.signInTitle) }
     var helpTopic: HelpTopic { .signIn }
-    var hints: [KeyHint] { [] }
+    func hints(_ text: Catalog) -> [KeyHint] { [] }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
-        Label("Signing you in with your remembered session.").render(into: &buffer, area: area.row(0))
+        Label(context.text(.resumingText)).render(into: &buffer, area: area.row(0))
     }
 }

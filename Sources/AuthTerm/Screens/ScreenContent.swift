@@ -1,18 +1,19 @@
 import TerminalUI
 
-/// What a screen draws with besides its own state: the symbols the terminal shows, and the
-/// words of the organization that runs the server.
+/// What a screen draws with besides its own state: the symbols the terminal shows, the words of
+/// the organization that runs the server, and the client's own words in the language shown.
 struct ScreenContext {
     let symbols: Symbols
     let service: ServiceText
+    let text: Catalog
 }
 
 /// What every screen offers the frame around it.
 protocol ScreenContent {
     /// The title of the panel the screen is drawn in.
-    var title: String { get }
+    func title(_ text: Catalog) -> String
     /// The screen's own keys for the footer (the frame adds the global ones).
-    var hints: [KeyHint] { get }
+    func hints(_ text: Catalog) -> [KeyHint]
     var helpTopic: HelpTopic { get }
     /// Whether typed characters go into a field now, so `?` is text and not help.
     var isTyping: Bool { get }

@@ -20,14 +20,16 @@ public final class NcursesTerminal: Terminal {
     private let mouse: Bool
 
     /// Takes over the terminal on `input`/`output` (default: the process's own). `environment`
-    /// decides NO_COLOR. With `mouse`, the terminal reports clicks and the wheel (SGR mode), which
+    /// decides NO_COLOR, and whether a locale this machine lacks was meant to be UTF-8. With `mouse`, the terminal reports clicks and the wheel (SGR mode), which
     /// takes away its own text selection (most terminals still select with Shift held).
     public init(theme: Theme = .builtIn,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 mouse: Bool = true,
                 input: UnsafeMutablePointer<FILE> = stdin,
                 output: UnsafeMutablePointer<FILE> = stdout) throws {
-        setlocale(LC_ALL, "")
+        // A UTF-8 locale this machine has not generated (ja_JP.UTF-8 on a fresh system) still
+        // means a UTF-8 terminal: its characters are then read and drawn as C.UTF-8 does.
+        if setlocale(LC_ALL, "") == nil, Self.namesUTF8Locale(environment) { setlocale(LC_CTYPE, "C.UTF-8") }
         let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         TerminalRestore.install(inputDescriptor: fileno(input), outputDescriptor: fileno(output)) { endwin() }
         guard let screen = newterm(nil, output, input) else {
@@ -131,6 +133,14 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Button presses, releases and the wheel (1000), reported in the SGR form (1006).
+    /// Whether the locale of characters that `environment` names (`LC_ALL`, else `LC_CTYPE`,
+    /// else `LANG`) is a UTF-8 one, whether or not this machine has it.
+    static func namesUTF8Locale(_ environment: [String: String]) -> Bool {
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let codeset = name.split(separator: ".").dropFirst().first?.split(separator: "@").first?.lowercased()
+        return codeset == "utf-8" || codeset == "utf8"
+    }
+
     private static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
     private static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
 

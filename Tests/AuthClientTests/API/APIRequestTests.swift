@@ -45,6 +45,8 @@ import Testing
             Expectation(api.revokeSession(id: "s 2", sessionToken: "t"), "DELETE", "/v1/sessions/s%202", token: "t"),
             Expectation(api.endOtherSessions(sessionToken: "t"), "DELETE", "/v1/sessions", token: "t"),
             Expectation(api.getAccount(sessionToken: "t"), "GET", "/v1/account", token: "t"),
+            Expectation(api.updateAccount(language: .ja, sessionToken: "t"), "PATCH", "/v1/account", token: "t",
+                        body: ["language": "ja"]),
             Expectation(api.reauthenticate(password: "pw", method: "m1", code: "123456", sessionToken: "t"), "POST",
                         "/v1/account/reauthenticate", token: "t",
                         body: ["password": "pw", "method": "m1", "code": "123456"]),

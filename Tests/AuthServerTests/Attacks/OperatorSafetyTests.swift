@@ -91,7 +91,7 @@ import Testing
             + "Phone\\u{9}\\u{1B}]0;owned\\u{7}\\u{202E}\\\\")
         let user = UserRecord(
             id: "u", email: "ada@example.com", displayName: "Ada\u{1b}[31m", passwordHash: "", createdAt: Date(),
-            passwordChangedAt: nil, mfaEnabled: false)
+            passwordChangedAt: nil, mfaEnabled: false, language: .en)
         let summary = AccountAdministration.Summary(user: user, methodCount: 0, lockedUntil: nil)
         for text in [AccountText.line(summary), AccountText.details(summary)] {
             #expect(!text.unicodeScalars.contains("\u{1b}"))

@@ -75,7 +75,7 @@ import Testing
         _ = try await store.migrate()
         let user = UserRecord(
             id: "u", email: "ada@example.com", displayName: "Ada", passwordHash: "x", createdAt: Date(),
-            passwordChangedAt: nil, mfaEnabled: false)
+            passwordChangedAt: nil, mfaEnabled: false, language: .en)
         try await store.insertUser(user, audit: AuditEvent(time: Date(), kind: .accountCreated, userID: "u"))
         try await store.insertSetup(
             SetupRecord(id: "s", userID: "u", kind: .totp, label: "Phone", sealedSecret: Data(count: 48),

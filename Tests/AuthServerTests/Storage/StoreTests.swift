@@ -1,6 +1,8 @@
 import AuthModel
 import Foundation
+import GRDB
 import Testing
+import TestSupport
 
 @testable import AuthServer
 
@@ -69,6 +71,68 @@ import Testing
         other.email = "bob@example.com"
         try await store.insertUser(other, audit: fixture.event(.accountCreated))
         #expect(try await store.users().map(\.email) == ["ada@example.com", "bob@example.com"])
+    }
+
+    /// The language of an account's mail changes with its audit event, and only for an account that exists.
+    @Test(arguments: StoreKind.allCases)
+    func theLanguageOfAnAccountChangesWithItsAuditEvent(kind: StoreKind) async throws {
+        let fixture = try await Fixture(kind)
+        let store = fixture.store
+        #expect(fixture.user.language == .en)
+        #expect(try await store.setLanguage(userID: fixture.user.id, .ja, audit: fixture.event(.languageChanged)))
+        #expect(try await store.user(id: fixture.user.id)?.language == .ja)
+        #expect(try await store.user(email: fixture.user.email)?.language == .ja)
+        #expect(try await fixture.kinds().first == .languageChanged)
+        #expect(try await !store.setLanguage(userID: "nobody", .ja, audit: fixture.event(.languageChanged)))
+        #expect(try await fixture.kinds().filter { $0 == .languageChanged }.count == 1, "no event without a change")
+        var other = fixture.user
+        (other.id, other.email, other.language) = ("other", "bob@example.com", .ja)
+        try await store.insertUser(other, audit: fixture.event(.accountCreated))
+        #expect(try await store.user(id: "other")?.language == .ja)
+    }
+
+    /// Accounts made before the language was asked keep working after the migration, in English.
+    @Test(arguments: StoreKind.allCases)
+    func accountsFromBeforeTheLanguageAreInEnglish(kind: StoreKind) async throws {
+        let opened = try await Self.storeWithAnAccountOfTheFirstSchema(kind)
+        let user = try #require(try await opened.store.user(id: "old"))
+        #expect(user.language == .en)
+        #expect(user.email == "old@example.com")
+    }
+
+    /// A store whose schema was at its first version when the account `old` was made, then migrated.
+    static func storeWithAnAccountOfTheFirstSchema(_ kind: StoreKind) async throws -> OpenedStore {
+        let insert = """
+            INSERT INTO %@ VALUES ('old', 'old@example.com', 'Old', 'hash', '2026-01-01 00:00:00', NULL, false)
+            """
+        switch kind {
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-v2-\(UUID())").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = folder + "/authterm-server.sqlite"
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteMigrations.migrator.migrate(queue, upTo: "v2")
+            try await queue.write { try $0.execute(sql: String(format: insert, "user")) }
+            try queue.close()
+            let store = try SQLiteStore(path: path)
+            _ = try await store.migrate()
+            return OpenedStore(store: store)
+        case .postgres:
+            await PostgresTurns.shared.take()
+            do {
+                let cluster = try PostgresCluster.shared()
+                let database = try cluster.createDatabase()
+                let first = PostgresMigrations.versions[0].map(\.sql) + [
+                    "CREATE TABLE schema_migrations (version bigint PRIMARY KEY, applied_at timestamptz NOT NULL)",
+                    "INSERT INTO schema_migrations VALUES (1, now())", String(format: insert, "users"),
+                ]
+                try cluster.psql(first.joined(separator: ";\n"), database: database)
+                return try await OpenedStore.postgres(in: cluster, database: database, turn: true)
+            } catch {
+                PostgresTurns.shared.give()
+                throw error
+            }
+        }
     }
 
     @Test(arguments: StoreKind.allCases)

@@ -33,9 +33,14 @@ final class RecordingSMSSender: SMSSender {
         sent.withLock { $0.append((phone, text)) }
     }
 
+    /// The newest SMS to `phone`.
+    func lastText(to phone: String) -> String? {
+        sent.withLock { $0.last { $0.phone == phone }?.text }
+    }
+
     /// The 6-digit code of the newest SMS to `phone`.
     func lastCode(to phone: String) -> String? {
-        sent.withLock { $0.last { $0.phone == phone }?.text }.flatMap(firstCode)
+        lastText(to: phone).flatMap(firstCode)
     }
 
     var count: Int { sent.withLock { $0.count } }

@@ -52,11 +52,11 @@ final class OpenedStore: Sendable {
         if turn { PostgresTurns.shared.give() }
     }
 
-    /// A fresh, migrated store in a new database of `cluster`.
+    /// A migrated store in `database` of `cluster`, by default a new one.
     static func postgres(
-        in cluster: PostgresCluster, connectionWait: Duration = .seconds(5), turn: Bool = false
+        in cluster: PostgresCluster, database: String? = nil, connectionWait: Duration = .seconds(5), turn: Bool = false
     ) async throws -> OpenedStore {
-        let location = try DatabaseLocation.parse(cluster.url(database: try cluster.createDatabase()))
+        let location = try DatabaseLocation.parse(cluster.url(database: try database ?? cluster.createDatabase()))
         guard case .postgres(let postgres) = location else { throw DatabaseLocationError("not a PostgreSQL URL") }
         // Few connections each: the tests running at once share one cluster.
         let store = PostgresStore(

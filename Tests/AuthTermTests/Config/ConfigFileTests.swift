@@ -13,11 +13,21 @@ import Testing
         #expect(config == ConfigFile(server: "https://auth.example.com", theme: "light"))
     }
 
+    @Test func readsTheLanguage() throws {
+        #expect(try ConfigFile.parse("lang = \"ja\"", path: "c.toml").lang == .ja)
+        #expect(throws: ConfigFile.Problem(path: "c.toml", line: 1, reason: .langValue)) {
+            try ConfigFile.parse("lang = \"fr\"", path: "c.toml")
+        }
+    }
+
     @Test func namesFileAndLineOfAMistake() {
-        #expect(throws: ConfigFile.Problem(path: "c.toml", line: 2, reason: "unknown setting colour (known: server, theme, mouse)")) {
+        let unknown = ConfigFile.Problem(path: "c.toml", line: 2, reason: .unknownSetting("colour"))
+        #expect(throws: unknown) {
             try ConfigFile.parse("server = \"x\"\ncolour = \"red\"", path: "c.toml")
         }
-        #expect(throws: ConfigFile.Problem(path: "c.toml", line: 1, reason: "the value of server must be in double quotes")) {
+        #expect(unknown.sentence(Catalog(.en)) == "c.toml:2: unknown setting colour (known: server, theme, mouse, lang)")
+        #expect(unknown.sentence(Catalog(.ja)) == "c.toml:2: 不明な設定 colour です (使える設定: server, theme, mouse, lang)")
+        #expect(throws: ConfigFile.Problem(path: "c.toml", line: 1, reason: .unquoted(key: "server"))) {
             try ConfigFile.parse("server = https://x", path: "c.toml")
         }
     }

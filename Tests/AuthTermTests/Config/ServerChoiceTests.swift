@@ -1,3 +1,4 @@
+import AuthModel
 import AuthTerm
 import Testing
 
@@ -19,9 +20,10 @@ import Testing
         #expect(ServerChoice.resolve(flag: nil, environment: [:], configFile: nil) == nil)
     }
 
-    @Test func missingMessageNamesTheThreeWays() {
-        for way in ["--server", "AUTHTERM_SERVER", "config.toml"] {
-            #expect(ServerChoice.missingMessage.contains(way))
+    @Test(arguments: Language.allCases)
+    func missingMessageNamesTheThreeWays(language: Language) {
+        for way in ["--server", "AUTHTERM_SERVER", "config.toml", "authterm demo"] {
+            #expect(ServerChoice.missingMessage(Catalog(language)).contains(way))
         }
     }
 }

@@ -5,13 +5,25 @@ import Testing
 
 @Suite struct MailboxTests {
     static let resetMail = MailboxMessage(
-        isSMS: false, date: "Mon, 23 Nov 2026 11:00:00 +0000", to: "demo@example.com",
+        isSMS: false, date: Date(timeIntervalSince1970: 1_795_431_600), to: "demo@example.com",
         subject: "Your password reset code", body: "Your code is 123456.\n\nIt is valid for 15 minutes.")
 
     @Test func parsesAMailWithCRLFLineEnds() {
         let text = "Date: Mon, 23 Nov 2026 11:00:00 +0000\r\nFrom: authterm <no-reply@example.com>\r\n"
             + "To: demo@example.com\r\nSubject: Your password reset code\r\n\r\nYour code is 123456.\r\n\r\nIt is valid for 15 minutes.\r\n"
         #expect(MailboxMessage(parsing: text, isSMS: false) == Self.resetMail)
+    }
+
+    @Test func decodesASubjectInJapaneseAndReadsTheDate() {
+        let subject = "パスワード再設定コードのお知らせ"
+        let text = "Date: Mon, 23 Nov 2026 20:00:00 +0900\nTo: ada@example.com\n"
+            + "Subject: =?UTF-8?B?\(Data(subject.utf8).base64EncodedString())?=\n\nパスワード再設定コードは 48210-93755 です。"
+        let message = MailboxMessage(parsing: text, isSMS: false)
+        #expect(message.subject == subject)
+        #expect(message.date == Self.resetMail.date, "20:00 at +0900 is 11:00 UTC")
+        #expect(message.body == "パスワード再設定コードは 48210-93755 です。")
+        #expect(MailboxMessage.decodedWords("Plain =?ISO-8859-1?Q?x?=") == "Plain =?ISO-8859-1?Q?x?=")
+        #expect(MailboxMessage.date(rfc5322: "yesterday") == nil)
     }
 
     @Test func loadsAFolderNewestFirstAndSkipsOtherFiles() throws {
@@ -24,7 +36,8 @@ import Testing
             to: folder.appendingPathComponent("20261123T110000.000000Z-a.eml"), atomically: true, encoding: .utf8)
         try "not a message".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let messages = MailboxMessage.load(folder: folder.path)
-        #expect(messages.map(\.subject) == ["Text message", "First"])
+        #expect(messages.map(\.subject) == ["", "First"])
+        #expect(messages.map(\.date) == [nil, nil], "no Date header")
         #expect(messages.first?.body == "Code 654321")
         #expect(messages.first?.isSMS == true)
     }
@@ -48,10 +61,10 @@ import Testing
     @Test func theNewestMessageIsSelectedAndARefreshKeepsTheSelection() {
         let settings = AppSettings(server: "http://127.0.0.1:4000", demoAccount: DemoAccount(email: "d@example.com", password: "p"),
                                    mailboxFolder: "/tmp/outbox")
-        let older = MailboxMessage(isSMS: false, date: "Mon, 23 Nov 2026 10:00:00 +0000", to: "demo@example.com",
+        let older = MailboxMessage(isSMS: false, date: Date(timeIntervalSince1970: 1_795_428_000), to: "demo@example.com",
                                    subject: "Your password reset code", body: "Your code is 111111.")
-        let newest = MailboxMessage(isSMS: true, date: "Mon, 23 Nov 2026 12:00:00 +0000", to: "+81312345678",
-                                    subject: "Text message", body: "Code 222222")
+        let newest = MailboxMessage(isSMS: true, date: Date(timeIntervalSince1970: 1_795_435_200), to: "+81312345678",
+                                    subject: "", body: "Code 222222")
         var driver = FlowDriver(settings: settings) { _ in nil }
         driver.press(.function(3))
         driver.send(.mailboxLoaded([Self.resetMail, older]))

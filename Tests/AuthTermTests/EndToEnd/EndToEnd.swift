@@ -177,12 +177,16 @@ final class EndToEnd {
         return (setup.secret, method.method.id)
     }
 
-    /// The newest mail of the outbox that mentions `text`.
+    /// The newest mail of the outbox that mentions `text`, once there is one (up to 10 s: the
+    /// server sends its notices in the background).
     func newestMail(containing text: String) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: outbox).sorted(by: >)
-        for name in names {
-            let mail = try String(contentsOfFile: outbox + "/" + name, encoding: .utf8)
-            if mail.contains(text) { return mail }
+        for _ in 0..<100 {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: outbox).sorted(by: >)) ?? []
+            for name in names {
+                let mail = try String(contentsOfFile: outbox + "/" + name, encoding: .utf8)
+                if mail.contains(text) { return mail }
+            }
+            usleep(100_000)
         }
         throw Command.Failed("no mail in the outbox mentions \(text)")
     }

@@ -126,9 +126,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let client = folder.appendingPathComponent("authterm")
-        // Copied by `cp`: a file this process held open for writing could leak into a child that
-        // another test starts meanwhile, and the copy would not run ("Text file busy").
-        _ = try Command.check("/bin/cp", [BuiltProducts.release("authterm").path, client.path])
+        // Copied by cp: a file this process held open for writing could be inherited by a program
+        // another test starts meanwhile, and executing the copy would then fail (text file busy).
+        try Command.check("/bin/cp", [BuiltProducts.release("authterm").path, client.path])
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("authterm-server"), withDestinationURL: BuiltProducts.debug("authterm-server"))
 

@@ -41,11 +41,11 @@ extension EndToEndTests {
         try EndToEnd.openMFA(terminal)
         try terminal.press("F1", until: "Help: Multifactor Authentication")
         for (index, question) in HelpQuestion.allCases.enumerated() {
-            if index > 0 { try terminal.press("Down", until: "> \(question.title)") }
+            if index > 0 { try terminal.press("Down", until: "> \(Catalog(.en)(question.title))") }
             let answer = try #require(HelpFlowTests.answers[question])
             try terminal.keys("Enter")
             try terminal.waitForScreen { ScreenText.flat($0).contains(answer) }
-            try terminal.press("Escape", until: "> \(question.title)")
+            try terminal.press("Escape", until: "> \(Catalog(.en)(question.title))")
         }
         try terminal.press("Escape", until: "Status: ")
     }

@@ -1,4 +1,4 @@
-import AuthClient
+@testable import AuthClient
 import AuthModel
 import Testing
 
@@ -92,7 +92,7 @@ import Testing
         }
         driver = FlowDriver(rememberToken: "r", api: driver.api)
         driver.press(.function(2), .enter)
-        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account)))
+        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account, text: Catalog(.en))))
         driver.press(.escape)
         #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
     }
@@ -192,9 +192,10 @@ import Testing
 
     @Test func aRememberedSessionFileThatCannotBeWrittenIsANoticeNotAStop() {
         var driver = Self.rememberedOnAccountSettings { _ in nil }
-        let reason = "Could not update the remembered session at /home/ada/.local/state/authterm/x: permission denied."
-        driver.send(.rememberedSessionFailed(reason))
-        #expect(driver.state.message == .notice(reason))
+        let failure = SessionStoreError(path: "/home/ada/.local/state/authterm/x", reason: "permission denied")
+        driver.send(.rememberedSessionFailed(failure))
+        #expect(driver.state.message
+            == .notice("Could not update the remembered session at /home/ada/.local/state/authterm/x: permission denied."))
         guard case .account = driver.state.screen else { Issue.record("left the screen"); return }
     }
 
@@ -202,7 +203,7 @@ import Testing
     static func rememberedOnAccountSettings(api: @escaping ScriptedAPI) -> FlowDriver {
         var driver = FlowDriver(api: api)
         driver.state.session = Samples.rememberedSession
-        driver.state.screen = .account(AccountScreen(account: Samples.account))
+        driver.state.screen = .account(AccountScreen(account: Samples.account, text: Catalog(.en)))
         return driver
     }
 }

@@ -113,7 +113,7 @@ import Testing
         driver.press(.enter)
         driver.type("correct horse battery")
         driver.press(.enter)
-        #expect(driver.state.screen == .totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: .halfBlocks)))
+        #expect(driver.state.screen == .totpSetup(TotpSetupScreen(purpose: .forced, account: nil, qrMode: .halfBlocks, text: Catalog(.en))))
         #expect(driver.state.session == Samples.session)
         #expect(driver.screenText.contains("Your account uses multifactor authentication"), "the screen says why")
         #expect(driver.screenText.contains("Esc sign out"))

@@ -35,16 +35,16 @@ import Testing
         var driver = Self.onMFA()
         driver.press(.function(1))
         #expect(driver.screenText.contains("Help: Multifactor Authentication"))
-        for other in HelpQuestion.allCases { #expect(driver.screenText.contains(other.title)) }
+        for other in HelpQuestion.allCases { #expect(driver.screenText.contains(Catalog(.en)(other.title))) }
         for _ in 0..<index { driver.press(.down) }
         driver.press(.enter)
         let answer = try #require(Self.answers[question])
-        #expect(driver.screenText.contains(question.title))
+        #expect(driver.screenText.contains(Catalog(.en)(question.title)))
         #expect(ScreenText.flat(driver.screenText).contains(answer))
         #expect(driver.screenText.contains("Esc back to the questions"))
         driver.press(.escape)
         #expect(!ScreenText.flat(driver.screenText).contains(answer))
-        #expect(driver.screenText.contains(HelpQuestion.allCases[0].title))
+        #expect(driver.screenText.contains(Catalog(.en)(HelpQuestion.allCases[0].title)))
         driver.press(.escape)
         #expect(driver.state.overlay == nil)
     }
@@ -82,7 +82,7 @@ import Testing
         let help = ScreenText.flat(driver.screenText)
         #expect(help.contains("Support: IT Service Desk, help@example.ac.jp (Weekdays 9:00-17:00)"))
         #expect(help.contains("MFA manual: https://example.ac.jp/mfa"))
-        #expect(help.contains(HelpQuestion.allCases.last!.title), "the questions still fit at 80x24")
+        #expect(help.contains(Catalog(.en)(HelpQuestion.allCases.last!.title)), "the questions still fit at 80x24")
     }
 
     @Test func theSignInHelpGivesTheSupportLineAndTheLinks() {

@@ -25,13 +25,13 @@ import Testing
         var driver = Self.onAccountSettings { request in
             request == .loadAccount(.mfa) ? .success(.account(Samples.account)) : nil
         }
-        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account)))
+        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account, text: Catalog(.en))))
         #expect(driver.screenText.contains("ada@example.com"))
         #expect(driver.screenText.contains("Ada Lovelace"))
         driver.press(.enter)
         #expect(driver.state.screen == .mfa(MFAScreen(account: Samples.account)))
         driver.press(.escape)
-        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account)))
+        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account, text: Catalog(.en))))
         driver.press(.escape)
         #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
     }
@@ -72,7 +72,7 @@ import Testing
         driver.type("new password 2026")
         driver.press(.enter)
         #expect(driver.sent == [.changePassword(currentPassword: "old password", newPassword: "new password 2026")])
-        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account)))
+        #expect(driver.state.screen == .account(AccountScreen(account: Samples.account, text: Catalog(.en))))
         #expect(driver.state.message?.text.contains("Your password was changed") == true)
     }
 

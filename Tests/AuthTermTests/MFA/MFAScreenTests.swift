@@ -10,7 +10,7 @@ import Testing
     static let settings = AppSettings(server: "https://auth.example.com")
 
     static func scanStep(_ setup: TotpSetup, qrMode: QRView.Mode = .halfBlocks) -> AppState {
-        var wizard = TotpSetupScreen(purpose: .add, account: Samples.account, qrMode: qrMode)
+        var wizard = TotpSetupScreen(purpose: .add, account: Samples.account, qrMode: qrMode, text: Catalog(.en))
         wizard.show(setup)
         return AppState(settings: settings, screen: .totpSetup(wizard))
     }

@@ -25,7 +25,7 @@ import Testing
         driver.press(.character("c"), .enter)
         guard case .reauthenticate(let dialog) = driver.state.overlay else { Issue.record("no dialog"); return }
         #expect(dialog.retry == .generateRecoveryCodes)
-        #expect(dialog.sources.map(\.name) == ["Pixel", "SMS to +81 •••• ••42", "Recovery code"], "the apps first")
+        #expect(dialog.sources.map { $0.name(Catalog(.en)) } == ["Pixel", "SMS to +81 •••• ••42", "Recovery code"], "the apps first")
         #expect(driver.screenText.contains("Confirm it's you"))
         #expect(driver.screenText.contains("Code from  < Pixel >"))
         #expect(driver.screenText.contains("←→ code from"))
@@ -67,7 +67,7 @@ import Testing
         }
         driver.press(.character("n"), .enter)
         guard case .reauthenticate(let dialog) = driver.state.overlay else { Issue.record("no dialog"); return }
-        #expect(dialog.sources.map(\.name) == ["SMS to +81 •••• ••42", "Recovery code"])
+        #expect(dialog.sources.map { $0.name(Catalog(.en)) } == ["SMS to +81 •••• ••42", "Recovery code"])
         #expect(driver.screenText.contains("Code from  < SMS to +81 •••• ••42 >  [ Send code ]"))
         driver.type("pw")
         driver.press(.enter)  // on to Send code

@@ -1,3 +1,4 @@
+import AuthModel
 import Foundation
 
 /// What an operator does from the command line: add, list, unlock accounts and reset their MFA.
@@ -15,14 +16,17 @@ public struct AccountAdministration: Sendable {
         public var lockedUntil: Date?
     }
 
-    public func addUser(email: String, displayName: String?, password: String) async throws -> UserRecord {
+    /// A new account; its mail is in `language` until its holder signs in from a client.
+    public func addUser(email: String, displayName: String?, password: String, language: Language = .en)
+        async throws -> UserRecord
+    {
         let email = try EmailAddress.normalized(email)
         try services.passwords.ensureAcceptable(password, email: email)
         let user = UserRecord(
             id: SecureRandom.token(byteCount: 12), email: email,
             displayName: displayName ?? String(email.prefix { $0 != "@" }),
             passwordHash: try await services.passwords.hash(password), createdAt: services.clock.now, passwordChangedAt: nil,
-            mfaEnabled: false)
+            mfaEnabled: false, language: language)
         try await services.store.insertUser(user, audit: services.audit.event(.accountCreated, user: user))
         return user
     }
@@ -52,9 +56,7 @@ public struct AccountAdministration: Sendable {
         let user = try await user(email: email)
         try await services.store.resetMFA(
             userID: user.id, audit: services.audit.event(.mfaReset, user: user, detail: "helpdesk"))
-        services.notifier.notice(
-            user, subject: "Multifactor authentication was reset",
-            "An administrator removed your verification methods; set MFA up again after signing in.")
+        services.notifier.mail(.mfaReset, to: user)
     }
 
     /// Security events, newest first, of one account or all.

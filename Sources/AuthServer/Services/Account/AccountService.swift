@@ -1,7 +1,7 @@
 import AuthModel
 import Foundation
 
-/// The signed-in account: what it shows, proving presence again, and changing the password.
+/// The signed-in account: what it shows, its own settings, proving presence again, and changing the password.
 struct AccountService: Sendable {
     let services: Services
 
@@ -11,7 +11,23 @@ struct AccountService: Sendable {
             email: user.email, displayName: user.displayName, mfa: try await services.mfa.status(of: user),
             createdAt: user.createdAt, passwordChangedAt: user.passwordChangedAt,
             reauthenticatedUntil: current.reauthenticatedUntil(
-                window: services.configuration.reauthenticationWindow, now: services.clock.now))
+                window: services.configuration.reauthenticationWindow, now: services.clock.now),
+            language: user.language)
+    }
+
+    /// Changes the account's own settings (the language of its mail) and answers with the account.
+    func update(_ request: UpdateAccountRequest, _ current: AuthenticatedSession, origin: ClientOrigin)
+        async throws -> Account
+    {
+        var changed = current
+        if let language = request.language, language != current.user.language {
+            let event = services.audit.event(.languageChanged, user: current.user, origin: origin, detail: language.rawValue)
+            guard try await services.store.setLanguage(userID: current.user.id, language, audit: event) else {
+                throw APIError(.unauthenticated, "Sign in first.")
+            }
+            changed.user.language = language
+        }
+        return try await account(changed)
     }
 
     /// Proves the password (and, with MFA on and a method registered, a code) again for sensitive
@@ -53,6 +69,6 @@ struct AccountService: Sendable {
             userID: user.id, hash: try await passwords.hash(request.newPassword), at: services.clock.now,
             keepingSession: current.session.id, clearingMFA: false,
             audit: services.audit.event(.passwordChanged, user: user, origin: origin))
-        services.notifier.notice(user, subject: "Your password was changed", "The password of your account was changed.")
+        services.notifier.mail(.passwordChanged, to: user)
     }
 }

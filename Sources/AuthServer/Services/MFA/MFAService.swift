@@ -50,7 +50,7 @@ struct MFAService: Sendable {
         let setup = try await insertSetup(
             id: setupID, kind: .sms, label: label, secret: Array(phone.utf8), destination: PhoneNumber.masked(phone),
             codeHash: CodeDigest.of(code, for: setupID), user: current.user, origin: origin)
-        try await sendSMS(Self.smsText(code), to: phone, masked: setup.destination, user: current.user, origin: origin)
+        try await sendSMS(code, to: phone, masked: setup.destination, user: current.user, origin: origin)
         return PhoneSetup(setup: setup.id, destination: setup.destination ?? "", expiresAt: setup.expiresAt)
     }
 
@@ -91,8 +91,7 @@ struct MFAService: Sendable {
         guard try await store.completeSetup(id: id, userID: user.id, as: method, audit: added) else {
             throw APIError.notFound
         }
-        services.notifier.notice(
-            user, subject: "A verification method was added", "The method \"\(method.label)\" was added to your account.")
+        services.notifier.mail(.methodAdded(label: method.label), to: user)
         return method.mfaMethod
     }
 
@@ -113,7 +112,7 @@ struct MFAService: Sendable {
             purpose: .signIn, subject: method.id, lifetime: Self.setupLifetime)
         let phone = try services.secretBox.open(method.sealedSecret, for: .method(id: method.id, userID: user.id))
         try await sendSMS(
-            Self.smsText(code), to: String(decoding: phone, as: UTF8.self), masked: method.destination, user: user,
+            code, to: String(decoding: phone, as: UTF8.self), masked: method.destination, user: user,
             origin: origin)
     }
 
@@ -130,8 +129,7 @@ struct MFAService: Sendable {
         case .alreadyEnabled: throw APIError(.mfaAlreadyEnabled, "MFA is enabled already.")
         case .noMethods: throw APIError(.noMethods, "Register a verification method first.")
         }
-        services.notifier.notice(
-            user, subject: "Multifactor authentication is on", "Signing in now needs a verification code.")
+        services.notifier.mail(.mfaEnabled, to: user)
         var enabled = user
         enabled.mfaEnabled = true
         return try await status(of: enabled)
@@ -157,9 +155,7 @@ struct MFAService: Sendable {
             id: id, userID: user.id, audit: services.audit.event(.mfaMethodRemoved, user: user, origin: origin))
         switch removal {
         case .removed(let method):
-            services.notifier.notice(
-                user, subject: "A verification method was removed",
-                "The method \"\(method.label)\" was removed from your account.")
+            services.notifier.mail(.methodRemoved(label: method.label), to: user)
         case .notFound: throw APIError.notFound
         case .lastMethod: throw APIError(.lastMethod, "MFA is enabled: register another method before removing this one.")
         }
@@ -174,8 +170,7 @@ struct MFAService: Sendable {
         try await services.store.replaceRecoveryCodes(
             userID: user.id, hashes: codes.map { services.secondFactor.recoveryDigest($0, userID: user.id) },
             audit: services.audit.event(.recoveryCodesGenerated, user: user, origin: origin))
-        services.notifier.notice(
-            user, subject: "New recovery codes", "New recovery codes were generated; the old ones no longer work.")
+        services.notifier.mail(.recoveryCodesGenerated, to: user)
         return RecoveryCodes(codes: codes, generatedAt: services.clock.now)
     }
 
@@ -208,15 +203,12 @@ struct MFAService: Sendable {
         return setup
     }
 
-    /// Sends an SMS and audits it by its masked destination.
-    private func sendSMS(_ text: String, to phone: String, masked: String?, user: UserRecord, origin: ClientOrigin)
+    /// Texts `code` in the account's language and audits it by its masked destination.
+    private func sendSMS(_ code: String, to phone: String, masked: String?, user: UserRecord, origin: ClientOrigin)
         async throws
     {
-        try await services.notifier.sms(to: phone, text: text)
+        try await services.notifier.sms(
+            code: code, minutes: Int(Self.setupLifetime / 60), to: phone, language: user.language)
         try await services.audit.record(.smsSent, user: user, origin: origin, detail: masked)
-    }
-
-    private static func smsText(_ code: String) -> String {
-        "Your verification code is \(code). It expires in 10 minutes."
     }
 }

@@ -32,9 +32,7 @@ struct SecondFactor: Sendable {
         }
         if isRecovery {
             let left = try await services.store.mfaStatus(userID: user.id).recoveryCodes
-            services.notifier.notice(
-                user, subject: "A recovery code was used",
-                "A recovery code was used to sign in to your account; \(left) unused code\(left == 1 ? "" : "s") left.")
+            services.notifier.mail(.recoveryCodeUsed(left: left), to: user)
         }
     }
 

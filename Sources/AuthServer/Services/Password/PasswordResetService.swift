@@ -31,15 +31,7 @@ struct PasswordResetService: Sendable {
         let code = try await OneTimeCodes(services: services).issue(
             purpose: .passwordReset, subject: user.id, lifetime: Self.codeLifetime, digits: Self.codeDigits)
         try await services.audit.record(.passwordResetRequested, user: user, origin: origin)
-        services.notifier.mail(
-            to: user.email, subject: "Your password reset code",
-            body: """
-                Hello \(user.displayName),
-
-                Your password reset code is \(Self.grouped(code)). It is valid for 15 minutes and works once.
-
-                If you did not ask for it, ignore this mail; your password stays as it is.
-                """)
+        services.notifier.mail(.resetCode(Self.grouped(code), minutes: Int(Self.codeLifetime / 60)), to: user)
     }
 
     /// Sets a new password with a mailed code. Wrong codes count against the account, whichever
@@ -62,11 +54,7 @@ struct PasswordResetService: Sendable {
             keepingSession: nil, clearingMFA: clearMFA,
             audit: services.audit.event(.passwordReset, user: user, origin: origin))
         try await services.throttle.clear(ThrottleKey.failures(.password, email))
-        services.notifier.notice(
-            user, subject: "Your password was reset",
-            clearMFA && user.mfaEnabled
-                ? "Your password was reset and your verification methods were removed; set MFA up again when you sign in."
-                : "Your password was reset and every session was signed out.")
+        services.notifier.mail(.passwordReset(methodsCleared: clearMFA && user.mfaEnabled), to: user)
     }
 
     /// `4821093755` as `48210-93755`, easier to read and type (the dash may be typed or left out).

@@ -54,10 +54,7 @@ struct AttemptGuard: Sendable {
 
     private func notifyLockout(_ user: UserRecord, kind: SecretKind, until: Date) {
         let minutes = max(1, Int((until.timeIntervalSince(services.clock.now) / 60).rounded(.up)))
-        services.notifier.notice(
-            user, subject: "Your account was locked",
-            "After \(services.configuration.lockoutThreshold) wrong \(kind.noun)s in a row, your account does not "
-                + "accept another \(kind.noun) for \(minutes) minute\(minutes == 1 ? "" : "s"). "
-                + "A device that signs in automatically still can.")
+        services.notifier.mail(
+            .locked(kind, failures: services.configuration.lockoutThreshold, minutes: minutes), to: user)
     }
 }

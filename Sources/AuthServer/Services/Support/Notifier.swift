@@ -1,3 +1,4 @@
+import AuthModel
 import Logging
 
 /// Sends mails (in the background, so answers take the same time whether or not one is sent)
@@ -7,8 +8,9 @@ struct Notifier: Sendable {
     let sms: any SMSSender
     let logger: Logger
 
-    func mail(to address: String, subject: String, body: String) {
-        let message = MailMessage(to: address, subject: subject, body: body)
+    /// Sends `mail` to `user`, in the account's language.
+    func mail(_ written: AccountMail, to user: UserRecord) {
+        let message = written.message(to: user)
         Task { [mail, logger] in
             do {
                 try await mail.send(message)
@@ -18,7 +20,9 @@ struct Notifier: Sendable {
         }
     }
 
-    func sms(to phone: String, text: String) async throws {
+    /// Texts `code`, valid `minutes`, to `phone` in the account's language.
+    func sms(code: String, minutes: Int, to phone: String, language: Language) async throws {
+        let text = CodeMessage.text(code, minutes: minutes, language: language)
         do {
             try await sms.send(to: phone, text: text)
         } catch {

@@ -5,15 +5,6 @@ enum SecretKind: String, CaseIterable, Sendable {
     /// A code from a registered method, or a recovery code, at sign-in or in re-authentication.
     case secondFactor = "second-factor"
     case resetCode = "reset-code"
-
-    /// What the notice mail calls it.
-    var noun: String {
-        switch self {
-        case .password: "password"
-        case .secondFactor: "verification code"
-        case .resetCode: "password reset code"
-        }
-    }
 }
 
 /// What a client may ask the server to send or start, each within a budget of its own, so that

@@ -73,6 +73,10 @@ enum PostgresMigrations {
             """,
             "CREATE TABLE metadata (name text PRIMARY KEY, value text NOT NULL)",
         ],
+        [
+            // The language of each account's mail; accounts from before it was asked get English.
+            "ALTER TABLE users ADD COLUMN language text NOT NULL DEFAULT 'en'",
+        ],
     ]
 
     /// A key of the advisory lock that instances starting together take in turn.

@@ -36,7 +36,9 @@ extension PostgresRecord {
 
 extension UserRecord: PostgresRecord {
     static let table = "users"
-    static let columnNames = ["id", "email", "display_name", "password_hash", "created_at", "password_changed_at", "mfa_enabled"]
+    static let columnNames = [
+        "id", "email", "display_name", "password_hash", "created_at", "password_changed_at", "mfa_enabled", "language",
+    ]
 
     /// `u.COLUMN AS u_COLUMN, …`: the columns of `users AS u` under names that do not clash in a join.
     static let columnsOfU = columnNames.map { "u.\($0) AS u_\($0)" }.joined(separator: ", ")
@@ -49,18 +51,22 @@ extension UserRecord: PostgresRecord {
         bindings.append(createdAt)
         bindings.append(passwordChangedAt)
         bindings.append(mfaEnabled)
+        bindings.append(language.rawValue)
     }
 
     /// A record from columns named with `prefix` (`u_` for `columnsOfU`).
     init(_ row: PostgresRow, prefix: String = "") throws {
         let row = row.makeRandomAccess()
+        guard let language = Language(rawValue: try row[prefix + "language"].decode(String.self)) else {
+            throw PostgresRecordError(table: "users", column: "language")
+        }
         self.init(
             id: try row[prefix + "id"].decode(String.self), email: try row[prefix + "email"].decode(String.self),
             displayName: try row[prefix + "display_name"].decode(String.self),
             passwordHash: try row[prefix + "password_hash"].decode(String.self),
             createdAt: try row[prefix + "created_at"].decode(Date.self),
             passwordChangedAt: try row[prefix + "password_changed_at"].decode(Date?.self),
-            mfaEnabled: try row[prefix + "mfa_enabled"].decode(Bool.self))
+            mfaEnabled: try row[prefix + "mfa_enabled"].decode(Bool.self), language: language)
     }
 }
 

@@ -1,3 +1,4 @@
+import AuthModel
 import Foundation
 import PostgresNIO
 
@@ -41,6 +42,16 @@ extension PostgresStore: UserStore {
             try await Self.deleteSessions(connection, userID: userID, keeping: keepingSession, logger: logger)
             if clearingMFA { try await Self.clearMethods(connection, userID: userID, logger: logger) }
             try await connection.query(audit.insert, logger: logger)
+        }
+    }
+
+    public func setLanguage(userID: String, _ language: Language, audit: AuditEvent) async throws -> Bool {
+        try await transaction { connection in
+            guard try await !connection.rows(
+                "UPDATE users SET language = \(language.rawValue) WHERE id = \(userID) RETURNING 1", logger: self.logger
+            ).isEmpty else { return false }
+            try await connection.query(audit.insert, logger: self.logger)
+            return true
         }
     }
 

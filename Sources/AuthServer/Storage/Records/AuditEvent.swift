@@ -17,6 +17,8 @@ public struct AuditEvent: Codable, Equatable, Sendable {
         case otherSessionsEnded = "other-sessions-ended"
         case reauthenticated
         case passwordChanged = "password-changed"
+        /// The language of the account's mail changed (its detail).
+        case languageChanged = "language-changed"
         case passwordResetRequested = "password-reset-requested"
         case smsSent = "sms-sent"
         case passwordReset = "password-reset"

@@ -1,6 +1,7 @@
+import AuthModel
 import Foundation
 
-/// An account: its e-mail, password hash and MFA switch.
+/// An account: its e-mail, password hash, MFA switch and the language of its mail.
 public struct UserRecord: Codable, Equatable, Sendable {
     public var id: String
     /// Lower-cased, trimmed.
@@ -12,4 +13,6 @@ public struct UserRecord: Codable, Equatable, Sendable {
     public var passwordChangedAt: Date?
     /// Once true, only a helpdesk `user reset-mfa` turns it off.
     public var mfaEnabled: Bool
+    /// The language of the mail the account receives.
+    public var language: Language
 }

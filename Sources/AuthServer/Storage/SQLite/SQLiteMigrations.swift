@@ -102,6 +102,10 @@ enum SQLiteMigrations {
             // converted without the codes, so they go and their owners make new ones.
             try db.execute(sql: "DELETE FROM recoveryCode")
         }
+        migrator.registerMigration("v3") { db in
+            // The language of each account's mail; accounts from before it was asked get English.
+            try db.alter(table: "user") { t in t.add(column: "language", .text).notNull().defaults(to: "en") }
+        }
         return migrator
     }
 

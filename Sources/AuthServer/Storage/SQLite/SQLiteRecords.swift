@@ -15,15 +15,20 @@ extension UserRecord: FetchableRecord, PersistableRecord {
 
     /// A record from the columns of `prefixedColumns`, each named with `prefix` first.
     init(row: Row, prefix: String) throws {
+        guard let language = Language(rawValue: row[prefix + "language"]) else {
+            throw DatabaseError(message: "unknown language \(String(describing: row[prefix + "language"] as String?))")
+        }
         self.init(
             id: row[prefix + "id"], email: row[prefix + "email"], displayName: row[prefix + "displayName"],
             passwordHash: row[prefix + "passwordHash"], createdAt: row[prefix + "createdAt"],
-            passwordChangedAt: row[prefix + "passwordChangedAt"], mfaEnabled: row[prefix + "mfaEnabled"])
+            passwordChangedAt: row[prefix + "passwordChangedAt"], mfaEnabled: row[prefix + "mfaEnabled"],
+            language: language)
     }
 
     /// The columns of `user` named `u_COLUMN`, for a join with a table of the same column names.
-    static let prefixedColumns = ["id", "email", "displayName", "passwordHash", "createdAt", "passwordChangedAt", "mfaEnabled"]
-        .map { "user.\($0) AS u_\($0)" }.joined(separator: ", ")
+    static let prefixedColumns = [
+        "id", "email", "displayName", "passwordHash", "createdAt", "passwordChangedAt", "mfaEnabled", "language",
+    ].map { "user.\($0) AS u_\($0)" }.joined(separator: ", ")
 }
 
 extension SessionRecord: FetchableRecord, PersistableRecord {

@@ -1,3 +1,4 @@
+import AuthModel
 import Foundation
 import GRDB
 
@@ -44,6 +45,15 @@ extension SQLiteStore: UserStore {
             try Self.deleteSessions(db, userID: userID, keeping: keepingSession)
             if clearingMFA { try Self.clearMethods(db, userID: userID) }
             try audit.insert(db)
+        }
+    }
+
+    public func setLanguage(userID: String, _ language: Language, audit: AuditEvent) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(sql: "UPDATE user SET language = ? WHERE id = ?", arguments: [language.rawValue, userID])
+            guard db.changesCount == 1 else { return false }
+            try audit.insert(db)
+            return true
         }
     }
 

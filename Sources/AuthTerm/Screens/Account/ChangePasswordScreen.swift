@@ -12,14 +12,15 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
         self.account = account
     }
 
-    var title: String { "Change password" }
+    func title(_ text: Catalog) -> String { text(.changePasswordTitle) }
     var helpTopic: HelpTopic { .accountSettings }
     var isTyping: Bool { form.isTyping }
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next field"), KeyHint("Ctrl-R", "show password"), KeyHint("Esc", "back")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNextField)), KeyHint("Ctrl-R", text(.hintShowPassword)), KeyHint("Esc", text(.hintBack))]
     }
 
-    public var problemText: String? { form.problemText(missingProof: "Enter your current password.") }
+    /// What is wrong with the form, in words.
+    public func problemText(_ text: Catalog) -> String? { form.problemText(missingProof: .currentPasswordMissing, text) }
 
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }
@@ -27,13 +28,14 @@ public struct ChangePasswordScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        Label("Current password").render(into: &buffer, area: rows.take())
+        Label(text(.currentPasswordLabel)).render(into: &buffer, area: rows.take())
         PasswordField(form.proof, isFocused: form.focus.isFocused(.proof), isInvalid: form.problem == .missingProof,
                       symbols: context.symbols, id: "proof")
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        form.render(save: "Change password", symbols: context.symbols, into: &buffer, rows: &rows)
-        Label("Your other sessions are signed out.", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        form.render(save: text(.buttonChangePassword), context: context, into: &buffer, rows: &rows)
+        Label(text(.otherSessionsSignedOutNote), style: Style(.muted)).render(into: &buffer, area: rows.take())
     }
 }

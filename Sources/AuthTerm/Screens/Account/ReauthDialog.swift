@@ -19,10 +19,26 @@ public struct ReauthDialog: Equatable, Sendable {
 
     /// Where a code can come from: a registered method, or a recovery code.
     public struct CodeSource: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            case app(label: String)
+            /// A phone, its code texted when asked for.
+            case phone(destination: String)
+            case recovery
+        }
+
         public var id: String
-        public var name: String
-        /// A phone: its code is texted when asked for.
-        public var isPhone: Bool
+        public var kind: Kind
+
+        public var isPhone: Bool { if case .phone = kind { true } else { false } }
+
+        /// The source as the dialog names it.
+        func name(_ text: Catalog) -> String {
+            switch kind {
+            case .app(let label): label
+            case .phone(let destination): text(.smsTo, ["destination": destination])
+            case .recovery: text(.recoveryCode)
+            }
+        }
     }
 
     /// The action to repeat once confirmed.
@@ -41,10 +57,10 @@ public struct ReauthDialog: Equatable, Sendable {
         // The server asks for a code once MFA is on and a method is registered: the apps first,
         // which need no request, then the phones.
         if let mfa, mfa.enabled, !mfa.methods.isEmpty {
-            let apps = mfa.methods.filter { $0.kind == .totp }.map { CodeSource(id: $0.id, name: $0.label, isPhone: false) }
+            let apps = mfa.methods.filter { $0.kind == .totp }.map { CodeSource(id: $0.id, kind: .app(label: $0.label)) }
             let phones = mfa.methods.filter { $0.kind == .sms }
-                .map { CodeSource(id: $0.id, name: "SMS to \($0.destination ?? $0.label)", isPhone: true) }
-            sources = apps + phones + [CodeSource(id: SubmitCodeRequest.recoveryMethod, name: "Recovery code", isPhone: false)]
+                .map { CodeSource(id: $0.id, kind: .phone(destination: $0.destination ?? $0.label)) }
+            sources = apps + phones + [CodeSource(id: SubmitCodeRequest.recoveryMethod, kind: .recovery)]
         } else {
             sources = []
         }
@@ -59,9 +75,9 @@ public struct ReauthDialog: Equatable, Sendable {
         return chosen.isPhone ? [.password, .source, .sendCode, .code, .confirm] : [.password, .source, .code, .confirm]
     }
 
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next field")] + (sources.isEmpty ? [] : [KeyHint("←→", "code from")])
-            + [KeyHint("Enter", "continue"), KeyHint("Esc", "cancel")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNextField))] + (sources.isEmpty ? [] : [KeyHint("←→", text(.hintCodeFrom))])
+            + [KeyHint("Enter", text(.hintContinue)), KeyHint("Esc", text(.hintCancel))]
     }
 
     public mutating func handle(_ event: Event) -> Intent? {
@@ -101,9 +117,9 @@ public struct ReauthDialog: Equatable, Sendable {
         focus.setOrder(controls)
     }
 
-    /// The code went out by SMS: type it next.
-    public mutating func codeSent() {
-        status = .notice("Code sent. It is valid for 10 minutes.")
+    /// The code went out by SMS (`notice` says so): type it next.
+    public mutating func codeSent(_ notice: String) {
+        status = .notice(notice)
         focus.focus(.code)
     }
 
@@ -124,37 +140,38 @@ public struct ReauthDialog: Equatable, Sendable {
 struct ReauthDialogView: View {
     let dialog: ReauthDialog
     let symbols: Symbols
+    let text: Catalog
 
     func render(into buffer: inout Buffer, area: Rect) {
         let box = area.centered(width: 60, height: dialog.sources.isEmpty ? 11 : 13)
         buffer.fill(box, style: Style(.background))
-        Block(title: "Confirm it's you", symbols: symbols).render(into: &buffer, area: box)
+        Block(title: text(.reauthTitle), symbols: symbols).render(into: &buffer, area: box)
         var rows = RowCursor(box.inset(horizontal: 2, vertical: 1))
-        Label(dialog.sources.isEmpty ? "Enter your password to continue."
-              : "Enter your password and a code to continue.").render(into: &buffer, area: rows.take())
+        Label(text(dialog.sources.isEmpty ? .reauthPasswordOnly : .reauthPasswordAndCode))
+            .render(into: &buffer, area: rows.take())
         rows.skip()
-        Label("Password").render(into: &buffer, area: rows.take())
+        Label(text(.passwordLabel)).render(into: &buffer, area: rows.take())
         PasswordField(dialog.password, isFocused: dialog.focus.isFocused(.password), symbols: symbols,
                       id: ReauthDialog.Control.password.hitID)
             .render(into: &buffer, area: rows.take())
         if let chosen = dialog.chosen {
             let row = rows.take()
-            let used = buffer.write("Code from  ", x: row.x, y: row.y, style: .plain)
+            let used = buffer.write(text(.codeFromLabel) + "  ", x: row.x, y: row.y, style: .plain)
             let selector = Rect(x: row.x + used, y: row.y, width: row.maxX - row.x - used, height: 1)
-            let width = buffer.writeTarget("< \(chosen.name) >", in: selector,
+            let width = buffer.writeTarget("< \(chosen.name(text)) >", in: selector,
                                            style: Style(dialog.focus.isFocused(.source) ? .focus : .accent),
                                            id: ReauthDialog.Control.source.hitID)
             if chosen.isPhone {
-                Button("Send code", isFocused: dialog.focus.isFocused(.sendCode), id: ReauthDialog.Control.sendCode.hitID)
+                Button(text(.buttonSendCode), isFocused: dialog.focus.isFocused(.sendCode), id: ReauthDialog.Control.sendCode.hitID)
                     .render(into: &buffer, area: Rect(x: selector.x + width + 2, y: row.y, width: selector.width - width - 2, height: 1))
             }
             TextField(dialog.code, isFocused: dialog.focus.isFocused(.code),
-                      placeholder: chosen.isPhone ? "the code from the SMS" : "123456", id: ReauthDialog.Control.code.hitID)
+                      placeholder: chosen.isPhone ? text(.smsCodePlaceholder) : "123456", id: ReauthDialog.Control.code.hitID)
                 .render(into: &buffer, area: rows.take())
         }
         rows.skip()
         MessageArea(dialog.status, symbols: symbols).render(into: &buffer, area: rows.take(2))
-        Button("Continue", isFocused: dialog.focus.isFocused(.confirm), id: ReauthDialog.Control.confirm.hitID)
+        Button(text(.buttonContinue), isFocused: dialog.focus.isFocused(.confirm), id: ReauthDialog.Control.confirm.hitID)
             .render(into: &buffer, area: rows.take())
     }
 }

@@ -25,9 +25,11 @@ public struct SessionsScreen: Equatable, Sendable, ScreenContent {
 
     var others: [SessionInfo] { sessions.filter { !$0.current } }
 
-    var title: String { "Sessions" }
+    func title(_ text: Catalog) -> String { text(.sessionsTitle) }
     var helpTopic: HelpTopic { .accountSettings }
-    var hints: [KeyHint] { [KeyHint("↑↓", "scroll"), KeyHint("Enter", "sign out others"), KeyHint("Esc", "back")] }
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("↑↓", text(.hintScroll)), KeyHint("Enter", text(.hintSignOutOthers)), KeyHint("Esc", text(.hintBack))]
+    }
 
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }
@@ -40,19 +42,21 @@ public struct SessionsScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        Label("Where your account is signed in:", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        Label(text(.sessionsIntro), style: Style(.muted)).render(into: &buffer, area: rows.take())
         let lines = sessions.map { session in
             let place = [session.clientAddress, session.userAgent].compactMap { $0 }.joined(separator: ", ")
-            let name = (session.current ? "This session" : "Session") + (place.isEmpty ? "" : " · \(place)")
-            return ListView.Row(name, detail: "last seen \(DayText.of(session.lastSeenAt))")
+            let name = text(session.current ? .thisSession : .otherSession)
+            return ListView.Row(place.isEmpty ? name : text(.sessionAt, ["session": name, "place": place]),
+                                detail: text(.lastSeen, ["day": text.day(session.lastSeenAt)]))
         }
         ListView(lines, state: list, isFocused: true, id: "sessions").render(into: &buffer, area: rows.take(min(6, lines.count)))
         rows.skip()
         if others.isEmpty {
-            Label("No other session is signed in.", style: Style(.muted)).render(into: &buffer, area: rows.take())
+            Label(text(.noOtherSession), style: Style(.muted)).render(into: &buffer, area: rows.take())
         } else {
-            Button("Sign out the others", isFocused: true, id: "signOutOthers").render(into: &buffer, area: rows.take())
+            Button(text(.buttonSignOutOthers), isFocused: true, id: "signOutOthers").render(into: &buffer, area: rows.take())
         }
     }
 }

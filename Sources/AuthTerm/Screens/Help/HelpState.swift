@@ -37,10 +37,10 @@ public struct HelpState: Equatable, Sendable {
         return event == .key(.escape) || event == .key(.enter)
     }
 
-    var hints: [KeyHint] {
-        if opened != nil { return [KeyHint("Esc", "back to the questions"), KeyHint("F1", "close help")] }
-        if questions.isEmpty { return [KeyHint("Esc", "close help")] }
-        return [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("Esc", "close help")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        if opened != nil { return [KeyHint("Esc", text(.hintBackToQuestions)), KeyHint("F1", text(.hintCloseHelp))] }
+        if questions.isEmpty { return [KeyHint("Esc", text(.hintCloseHelp))] }
+        return [KeyHint("↑↓", text(.hintChoose)), KeyHint("Enter", text(.hintOpen)), KeyHint("Esc", text(.hintCloseHelp))]
     }
 
     /// The hit areas of the questions: `help.<row>`.

@@ -14,7 +14,9 @@ struct ServiceSection: View {
         }
         if parts.contains(.notices) { service.notices.forEach { add($0, Style(.warning)) } }
         if parts.contains(.support), let support = service.supportLine { add(support, Style(.accent)) }
-        if parts.contains(.links) { service.links.forEach { add("\($0.title): \($0.url)", Style(.link)) } }
+        if parts.contains(.links) {
+            service.links.forEach { add(service.text(.linkLine, ["title": $0.title, "url": $0.url]), Style(.link)) }
+        }
         self.lines = lines.isEmpty || !leadingBlank ? lines : [("", .plain)] + lines
     }
 

@@ -5,16 +5,18 @@ import AuthModel
 /// guess.
 struct ServiceText {
     let service: ServiceInfo?
+    let text: Catalog
 
     /// `Support: IT Service Desk, help@example.ac.jp (Weekdays 9:00-17:00)`; nil without a contact.
     var supportLine: String? {
         guard let contact = service?.supportContact else { return nil }
-        return "Support: \(contact)" + (service?.supportHours.map { " (\($0))" } ?? "")
+        guard let hours = service?.supportHours else { return text(.supportLine, ["contact": contact]) }
+        return text(.supportLineWithHours, ["contact": contact, "hours": hours])
     }
 
     /// Whom to ask, inside a sentence: the contact, or the service's support in general.
     var whomToAsk: String {
-        service?.supportContact ?? "your service's support"
+        service?.supportContact ?? text(.yourServiceSupport)
     }
 
     var notices: [String] { service?.notices ?? [] }
@@ -23,13 +25,9 @@ struct ServiceText {
     /// What a password reset does to the MFA methods, in a sentence.
     var resetConsequence: String {
         switch service?.resetPolicy {
-        case .clearMFA?:
-            "A password reset also removes your MFA methods and recovery codes: after signing in with the new "
-                + "password you set up a method again."
-        case .keepMFA?:
-            "A password reset keeps your MFA methods: you still need one of them, or a recovery code, to sign in."
-        case nil:
-            "Whether a password reset also removes your MFA methods depends on the service."
+        case .clearMFA?: text(.resetClearsMFA)
+        case .keepMFA?: text(.resetKeepsMFA)
+        case nil: text(.resetPolicyUnknown)
         }
     }
 }

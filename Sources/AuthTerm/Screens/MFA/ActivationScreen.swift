@@ -23,9 +23,11 @@ public struct ActivationScreen: Equatable, Sendable, ScreenContent {
         account?.mfa.methods.contains { $0.id != method.id } ?? false
     }
 
-    var title: String { "MFA Confirmation and Activation" }
+    func title(_ text: Catalog) -> String { text(.activationTitle) }
     var helpTopic: HelpTopic { .mfa }
-    var hints: [KeyHint] { [KeyHint("Tab", "next"), KeyHint("Enter", "choose"), KeyHint("Esc", "later")] }
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNext)), KeyHint("Enter", text(.hintChoose)), KeyHint("Esc", text(.hintLater))]
+    }
 
     /// The choice made; Esc counts as adding another method later.
     public mutating func handle(_ event: Event) -> Choice? {
@@ -40,22 +42,19 @@ public struct ActivationScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        let done = Paragraph("\(method.phrase) is registered.", style: Style(.success))
+        let done = Paragraph(text(.methodRegistered, ["method": method.phrase(text)]), style: Style(.success))
         done.render(into: &buffer, area: rows.take(done.height(width: area.width)))
         rows.skip()
-        let warning = Paragraph(
-            "Multifactor authentication is not enabled yet. Once you activate it, it cannot be disabled: "
-                + "every sign-in will ask for a code.", style: Style(.warning))
+        let warning = Paragraph(text(.activationWarning), style: Style(.warning))
         warning.render(into: &buffer, area: rows.take(warning.height(width: area.width)))
         rows.skip()
-        let advice = Paragraph(hasBackup
-            ? "You have another method registered too, so losing one phone does not lock you out."
-            : "We recommend adding a second method first (another authenticator app or a phone number), "
-                + "so that losing one phone does not lock you out.")
+        let advice = Paragraph(text(hasBackup ? .activationHasBackup : .activationRecommendBackup))
         advice.render(into: &buffer, area: rows.take(advice.height(width: area.width)))
         rows.skip()
-        ButtonRow(buttons: [("Add another method", Choice.addAnother.rawValue), ("Activate now", Choice.activate.rawValue)],
+        ButtonRow(buttons: [(text(.buttonAddAnotherMethod), Choice.addAnother.rawValue),
+                            (text(.buttonActivateNow), Choice.activate.rawValue)],
                   focused: focus.focused.rawValue)
             .render(into: &buffer, area: rows.take())
     }

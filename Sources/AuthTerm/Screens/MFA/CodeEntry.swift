@@ -27,9 +27,9 @@ public struct CodeEntry: Equatable, Sendable {
         focus.focus(.code)
     }
 
-    func render(into buffer: inout Buffer, rows: inout RowCursor) {
+    func render(text: Catalog, into buffer: inout Buffer, rows: inout RowCursor) {
         CodeField(code, isFocused: focus.isFocused(.code), id: "code").render(into: &buffer, area: rows.take())
         rows.skip()
-        Button("Verify", isFocused: focus.isFocused(.verify), id: "verify").render(into: &buffer, area: rows.take())
+        Button(text(.buttonVerify), isFocused: focus.isFocused(.verify), id: "verify").render(into: &buffer, area: rows.take())
     }
 }

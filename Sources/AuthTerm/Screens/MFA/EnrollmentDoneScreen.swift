@@ -19,9 +19,9 @@ public struct EnrollmentDoneScreen: Equatable, Sendable, ScreenContent {
         focus = FocusRing(mfaEnabled ? [.recoveryCodes, .done] : [.done])
     }
 
-    var title: String { "Done" }
+    func title(_ text: Catalog) -> String { text(.enrollmentDoneTitle) }
     var helpTopic: HelpTopic { .mfa }
-    var hints: [KeyHint] { [KeyHint("Tab", "next"), KeyHint("Enter", "choose")] }
+    func hints(_ text: Catalog) -> [KeyHint] { [KeyHint("Tab", text(.hintNext)), KeyHint("Enter", text(.hintChoose))] }
 
     public mutating func handle(_ event: Event) -> Choice? {
         if event == .key(.escape) { return .done }
@@ -30,25 +30,25 @@ public struct EnrollmentDoneScreen: Equatable, Sendable, ScreenContent {
         return event.isActivation ? focus.focused : nil
     }
 
-    var summary: String {
+    func summary(_ text: Catalog) -> String {
         let registered = if case .replace(let old) = purpose {
             // Whether the old method went too is the message below: it is removed after this shows.
-            "\"\(method.name)\" replaces \"\(old.name)\"."
+            text(.methodReplaces, ["new": method.name(text), "old": old.name(text)])
         } else {
-            "\(method.phrase) is registered."
+            text(.methodRegistered, ["method": method.phrase(text)])
         }
         guard mfaEnabled else { return registered }
-        return registered + " Multifactor authentication is on: each sign-in asks for a code.\n\n"
-            + "Recovery codes let you in when none of your methods is at hand. Generate them now and keep "
-            + "them somewhere safe."
+        return text(.enrollmentDoneMFAOn, ["registered": registered])
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        let text = Paragraph(summary)
-        text.render(into: &buffer, area: rows.take(text.height(width: area.width)))
+        let summary = Paragraph(summary(text))
+        summary.render(into: &buffer, area: rows.take(summary.height(width: area.width)))
         rows.skip()
-        let buttons = (mfaEnabled ? [("Recovery codes", Choice.recoveryCodes.rawValue)] : []) + [("Done", Choice.done.rawValue)]
+        let buttons = (mfaEnabled ? [(text(.recoveryCodesTitle), Choice.recoveryCodes.rawValue)] : [])
+            + [(text(.buttonDone), Choice.done.rawValue)]
         ButtonRow(buttons: buttons, focused: focus.focused.rawValue).render(into: &buffer, area: rows.take())
     }
 }

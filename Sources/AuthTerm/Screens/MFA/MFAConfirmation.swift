@@ -8,37 +8,32 @@ public enum MFAConfirmation: Equatable, Sendable {
     /// Offered once MFA is enabled: sessions that signed in without a code end.
     case endOtherSessions
 
-    var title: String {
+    private var title: TextKey {
         switch self {
-        case .enable: "Enable MFA"
-        case .remove: "Remove method"
-        case .endOtherSessions: "Sign out other sessions?"
+        case .enable: .enableMFA
+        case .remove: .removeMethodTitle
+        case .endOtherSessions: .endOtherSessionsTitle
         }
     }
 
-    var message: String {
+    private func message(_ text: Catalog) -> String {
         switch self {
-        case .enable:
-            "Once enabled, multifactor authentication cannot be disabled: every sign-in will ask for a code. "
-                + "Register a second method first if you can."
-        case .remove(let method):
-            "Remove \(method.phrase)? Its codes will no longer work for this account."
-        case .endOtherSessions:
-            "Sessions that signed in before MFA was on, on other devices too, keep working without a code "
-                + "until they end. Sign them out now? This session stays."
+        case .enable: text(.enableMFAWarning)
+        case .remove(let method): text(.removeMethodQuestion, ["method": method.phrase(text)])
+        case .endOtherSessions: text(.endOtherSessionsQuestion)
         }
     }
 
-    var confirmTitle: String {
+    private var confirmTitle: TextKey {
         switch self {
-        case .enable: "Enable MFA"
-        case .remove: "Remove"
-        case .endOtherSessions: "Sign out others"
+        case .enable: .enableMFA
+        case .remove: .actionRemove
+        case .endOtherSessions: .buttonSignOutOthersShort
         }
     }
 
-    var cancelTitle: String {
-        self == .endOtherSessions ? "Keep them" : "Cancel"
+    private var cancelTitle: TextKey {
+        self == .endOtherSessions ? .buttonKeepThem : .buttonCancel
     }
 
     /// What confirming it sends.
@@ -50,8 +45,9 @@ public enum MFAConfirmation: Equatable, Sendable {
         }
     }
 
-    func dialog(_ state: ConfirmState, symbols: Symbols) -> ConfirmDialog {
-        ConfirmDialog(title: title, message: message, confirmTitle: confirmTitle, cancelTitle: cancelTitle, state: state,
-                      isDestructive: self != .endOtherSessions, symbols: symbols, id: "mfaConfirm")
+    func dialog(_ state: ConfirmState, symbols: Symbols, text: Catalog) -> ConfirmDialog {
+        ConfirmDialog(title: text(title), message: message(text), confirmTitle: text(confirmTitle),
+                      cancelTitle: text(cancelTitle), state: state, isDestructive: self != .endOtherSessions,
+                      symbols: symbols, id: "mfaConfirm")
     }
 }

@@ -7,15 +7,15 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
     public enum Action: String, CaseIterable, Hashable, Sendable {
         case rename, replace, remove, setup, addPhone, recoveryCodes, enable
 
-        var title: String {
+        var title: TextKey {
             switch self {
-            case .rename: "Rename"
-            case .replace: "Replace"
-            case .remove: "Remove"
-            case .setup: "Setup"
-            case .addPhone: "Add phone number"
-            case .recoveryCodes: "Recovery codes"
-            case .enable: "Enable MFA"
+            case .rename: .actionRename
+            case .replace: .actionReplace
+            case .remove: .actionRemove
+            case .setup: .actionSetup
+            case .addPhone: .addPhoneTitle
+            case .recoveryCodes: .recoveryCodesTitle
+            case .enable: .enableMFA
             }
         }
 
@@ -83,10 +83,11 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
         (mfa.methods.isEmpty ? [] : [.methods]) + actions.map(Control.action)
     }
 
-    var title: String { "Multifactor Authentication" }
+    func title(_ text: Catalog) -> String { text(.mfaTitle) }
     var helpTopic: HelpTopic { .mfa }
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next"), KeyHint("Enter", "choose"), KeyHint("s", "setup"), KeyHint("Esc", "back")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNext)), KeyHint("Enter", text(.hintChoose)), KeyHint("s", text(.hintSetup)),
+         KeyHint("Esc", text(.hintBack))]
     }
 
     public mutating func handle(_ event: Event) -> Intent? {
@@ -119,50 +120,45 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
     }
 
     /// In a few words: not set up, registered but not enabled, or enabled for good.
-    var statusText: String {
+    var status: TextKey {
         switch (mfa.enabled, mfa.methods.isEmpty) {
-        case (false, true): "Not set up"
-        case (false, false): "Methods registered, MFA not enabled yet"
-        case (true, false): "Enabled (it cannot be disabled)"
-        case (true, true): "Enabled, but no method is registered: choose Setup"
+        case (false, true): .mfaStatusNotSetUp
+        case (false, false): .mfaStatusNotEnabled
+        case (true, false): .mfaStatusEnabled
+        case (true, true): .mfaStatusEnabledNoMethod
         }
     }
 
-    var notice: String {
-        mfa.enabled
-            ? "Replacing or wiping your phone loses the codes in its app: use Replace on the new phone "
-                + "first, and keep a backup (a second method, your recovery codes)."
-            : "Register more than one method: with a second app or a phone number you can still sign in "
-                + "when one is lost. Enabling MFA cannot be undone."
-    }
+    var notice: TextKey { mfa.enabled ? .mfaNoticeEnabled : .mfaNoticeNotEnabled }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        FieldLine("Status", statusText).render(into: &buffer, area: rows.take())
+        FieldLine(text(.statusLabel), text(status), text).render(into: &buffer, area: rows.take())
         rows.skip()
         if let selectedMethod {
-            let list = mfa.methods.map { ListView.Row($0.listName) }
+            let list = mfa.methods.map { ListView.Row($0.listName(text)) }
             ListView(list, state: methodList, isFocused: focus.isFocused(.methods), id: "methods")
                 .render(into: &buffer, area: rows.take(min(3, list.count)))
-            Label("  " + selectedMethod.history, style: Style(.muted)).render(into: &buffer, area: rows.take())
+            Label("  " + selectedMethod.history(text), style: Style(.muted)).render(into: &buffer, area: rows.take())
         } else {
-            Label("No method registered yet.", style: Style(.muted)).render(into: &buffer, area: rows.take())
+            Label(text(.noMethodYet), style: Style(.muted)).render(into: &buffer, area: rows.take())
         }
         rows.skip()
         let focused: String? = if case .action(let action) = focus.focused { action.rawValue } else { nil }
         let methodActions = actions.filter(\.needsMethod)
         if !methodActions.isEmpty {
-            ButtonRow(buttons: methodActions.map { ($0.title, $0.rawValue) }, focused: focused)
+            ButtonRow(buttons: methodActions.map { (text($0.title), $0.rawValue) }, focused: focused)
                 .render(into: &buffer, area: rows.take())
         }
-        ButtonRow(buttons: actions.filter { !$0.needsMethod }.map { ($0.title, $0.rawValue) }, focused: focused)
+        ButtonRow(buttons: actions.filter { !$0.needsMethod }.map { (text($0.title), $0.rawValue) }, focused: focused)
             .render(into: &buffer, area: rows.take())
         rows.skip()
         // The service's own notices and support line come first: they are what the organization
         // wants its users to know. The app's advice shows when it fits whole besides; the links
         // are in help.
         let service = ServiceSection(service: context.service, parts: [.notices, .support], width: area.width, leadingBlank: false)
-        let advice = Paragraph(notice, style: Style(.muted))
+        let advice = Paragraph(text(notice), style: Style(.muted))
         if advice.height(width: area.width) <= area.maxY - rows.y - service.height {
             advice.render(into: &buffer, area: rows.take(advice.height(width: area.width)))
         }

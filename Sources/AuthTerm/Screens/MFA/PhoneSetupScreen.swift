@@ -16,18 +16,22 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
     public let account: Account?
     public var phone = TextFieldState(maxLength: 20)
     public var label: TextFieldState
+    /// The name the method gets when none is typed.
+    public let defaultLabel: String
     public var focus = FocusRing<Control>([.phone, .label, .send])
     /// The enrollment under way, once the SMS was sent.
     public private(set) var setup: PhoneSetup?
     public var entry = CodeEntry()
 
-    public init(purpose: EnrollmentPurpose, account: Account?) {
+    /// The form, its default name in the language of `text`.
+    public init(purpose: EnrollmentPurpose, account: Account?, text: Catalog) {
         self.purpose = purpose
         self.account = account
+        defaultLabel = text(.phoneDefaultLabel)
         if case .replace(let old) = purpose {
             label = TextFieldState(old.label, maxLength: 64)
         } else {
-            label = TextFieldState("Phone", maxLength: 64)
+            label = TextFieldState(defaultLabel, maxLength: 64)
         }
     }
 
@@ -42,15 +46,16 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
         setup = nil
     }
 
-    var title: String {
-        if case .replace(let old) = purpose { return "Replace \(old.label)" }
-        return "Add phone number"
+    func title(_ text: Catalog) -> String {
+        if case .replace(let old) = purpose { return text(.replaceTitle, ["label": old.label]) }
+        return text(.addPhoneTitle)
     }
 
     var helpTopic: HelpTopic { .mfaSetup }
     var isTyping: Bool { setup == nil ? focus.focused != .send : entry.isTyping }
-    var hints: [KeyHint] {
-        [KeyHint("Tab", "next field"), KeyHint("Enter", setup == nil ? "send code" : "verify"), KeyHint("Esc", "back")]
+    func hints(_ text: Catalog) -> [KeyHint] {
+        [KeyHint("Tab", text(.hintNextField)), KeyHint("Enter", text(setup == nil ? .hintSendCode : .hintVerify)),
+         KeyHint("Esc", text(.hintBack))]
     }
 
     /// `+81 3-1234-5678` as `+81312345678`, or nil when it cannot be an international number.
@@ -76,7 +81,7 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
         if event == .key(.enter) || (focus.focused == .send && event.isActivation) {
             guard let number = Self.e164(phone.text) else { return .invalidNumber }
             let name = label.text.trimmed
-            return .start(phone: number, label: name.isEmpty ? "Phone" : name)
+            return .start(phone: number, label: name.isEmpty ? defaultLabel : name)
         }
         switch focus.focused {
         case .phone: phone.handle(event)
@@ -87,23 +92,23 @@ public struct PhoneSetupScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
         guard let setup else {
-            Label("Phone number").render(into: &buffer, area: rows.take())
+            Label(text(.phoneNumberLabel)).render(into: &buffer, area: rows.take())
             TextField(phone, isFocused: focus.isFocused(.phone), placeholder: "+81312345678", id: "phone")
                 .render(into: &buffer, area: rows.take())
-            Label("+ country code and number, e.g. +81312345678", style: Style(.muted))
-                .render(into: &buffer, area: rows.take())
+            Label(text(.phoneNumberHint), style: Style(.muted)).render(into: &buffer, area: rows.take())
             rows.skip()
-            Label("Name for this method").render(into: &buffer, area: rows.take())
+            Label(text(.methodNameLabel)).render(into: &buffer, area: rows.take())
             TextField(label, isFocused: focus.isFocused(.label), id: "label").render(into: &buffer, area: rows.take())
             rows.skip()
-            Button("Send code", isFocused: focus.isFocused(.send), id: "send").render(into: &buffer, area: rows.take())
+            Button(text(.buttonSendCode), isFocused: focus.isFocused(.send), id: "send").render(into: &buffer, area: rows.take())
             return
         }
-        let intro = Paragraph("We sent a 6-digit code by SMS to \(setup.destination). Enter it here.")
+        let intro = Paragraph(text(.phoneCodeSent, ["destination": setup.destination]))
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
-        entry.render(into: &buffer, rows: &rows)
+        entry.render(text: text, into: &buffer, rows: &rows)
     }
 }

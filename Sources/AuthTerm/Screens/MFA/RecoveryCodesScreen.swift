@@ -18,12 +18,12 @@ public struct RecoveryCodesScreen: Equatable, Sendable, ScreenContent {
         self.codes = codes
     }
 
-    var title: String { "Recovery codes" }
+    func title(_ text: Catalog) -> String { text(.recoveryCodesTitle) }
     var helpTopic: HelpTopic { .mfa }
-    var hints: [KeyHint] {
+    func hints(_ text: Catalog) -> [KeyHint] {
         codes == nil
-            ? [KeyHint("Enter", "generate"), KeyHint("Esc", "back")]
-            : [KeyHint("c", "copy codes"), KeyHint("Enter", "done")]
+            ? [KeyHint("Enter", text(.hintGenerate)), KeyHint("Esc", text(.hintBack))]
+            : [KeyHint("c", text(.hintCopyCodes)), KeyHint("Enter", text(.hintDone))]
     }
 
     /// The codes as copied: one a line.
@@ -39,20 +39,18 @@ public struct RecoveryCodesScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
         guard let codes else {
-            let remaining = account.map { " You have \($0.mfa.recoveryCodesRemaining) unused codes now." } ?? ""
-            let text = Paragraph(
-                "Recovery codes let you sign in when none of your methods is at hand; each works once.\n\n"
-                    + "Generating new codes makes all your old codes stop working.\(remaining)", style: .plain)
-            text.render(into: &buffer, area: rows.take(text.height(width: area.width)))
+            // The count follows the sentence before it: after a space in English, straight on in Japanese.
+            let remaining = account.map { text(.recoveryCodesRemaining, ["count": "\($0.mfa.recoveryCodesRemaining)"]) }
+            let paragraph = Paragraph(text(.recoveryCodesAbout) + (remaining ?? ""), style: .plain)
+            paragraph.render(into: &buffer, area: rows.take(paragraph.height(width: area.width)))
             rows.skip()
-            Button("Generate", isFocused: true, id: "generate").render(into: &buffer, area: rows.take())
+            Button(text(.buttonGenerate), isFocused: true, id: "generate").render(into: &buffer, area: rows.take())
             return
         }
-        let warning = Paragraph(
-            "Store these codes somewhere safe now: they are shown only this once. Your old codes no longer work.",
-            style: Style(.warning))
+        let warning = Paragraph(text(.recoveryCodesShownOnce), style: Style(.warning))
         warning.render(into: &buffer, area: rows.take(warning.height(width: area.width)))
         rows.skip()
         let half = (codes.count + 1) / 2
@@ -64,6 +62,6 @@ public struct RecoveryCodesScreen: Equatable, Sendable, ScreenContent {
             }
         }
         rows.skip()
-        Button("Done", isFocused: true, id: "done").render(into: &buffer, area: rows.take())
+        Button(text(.buttonDone), isFocused: true, id: "done").render(into: &buffer, area: rows.take())
     }
 }

@@ -8,12 +8,13 @@ struct RegistrationCodeView: View {
     let message: Message?
     let hints: [KeyHint]
     let symbols: Symbols
+    let text: Catalog
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard let code = wizard.qrCode, let setup = wizard.setup else { return }
         let title = area.row(0)
         buffer.fill(title, style: Style(.title))
-        Label(" Scan with the app, or type the key  " + SecretGroups.of(setup.secret), style: Style(.title, .bold))
+        Label(" " + text(.scanTitleLine, ["key": SecretGroups.of(setup.secret)]), style: Style(.title, .bold))
             .render(into: &buffer, area: title)
         let qr = QRView(code, mode: wizard.qrMode)
         let below = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)

@@ -18,10 +18,10 @@ public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
         label = TextFieldState(method.label, maxLength: 64)
     }
 
-    var title: String { "Rename" }
+    func title(_ text: Catalog) -> String { text(.actionRename) }
     var helpTopic: HelpTopic { .mfa }
     var isTyping: Bool { focus.focused == .label }
-    var hints: [KeyHint] { [KeyHint("Enter", "save"), KeyHint("Esc", "back")] }
+    func hints(_ text: Catalog) -> [KeyHint] { [KeyHint("Enter", text(.hintSave)), KeyHint("Esc", text(.hintBack))] }
 
     public mutating func handle(_ event: Event) -> Intent? {
         if event == .key(.escape) { return .back }
@@ -35,13 +35,14 @@ public struct RenameMethodScreen: Equatable, Sendable, ScreenContent {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        FieldLine(method.kindName, method.name).render(into: &buffer, area: rows.take())
+        FieldLine(method.kindName(text), method.name(text), text).render(into: &buffer, area: rows.take())
         rows.skip()
-        Label("New name").render(into: &buffer, area: rows.take())
+        Label(text(.newNameLabel)).render(into: &buffer, area: rows.take())
         TextField(label, isFocused: focus.isFocused(.label), id: "label").render(into: &buffer, area: rows.take())
-        Label("1 to 64 characters, e.g. the phone it is on.", style: Style(.muted)).render(into: &buffer, area: rows.take())
+        Label(text(.newNameHint), style: Style(.muted)).render(into: &buffer, area: rows.take())
         rows.skip()
-        Button("Save", isFocused: focus.isFocused(.save), id: "save").render(into: &buffer, area: rows.take())
+        Button(text(.buttonSave), isFocused: focus.isFocused(.save), id: "save").render(into: &buffer, area: rows.take())
     }
 }

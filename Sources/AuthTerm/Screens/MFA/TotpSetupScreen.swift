@@ -34,19 +34,20 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     public var showsKeyOnly = false
     public var entry = CodeEntry()
 
-    public init(purpose: EnrollmentPurpose, account: Account?, qrMode: QRView.Mode) {
+    /// The wizard, the method's default name in the language of `text`.
+    public init(purpose: EnrollmentPurpose, account: Account?, qrMode: QRView.Mode, text: Catalog) {
         self.purpose = purpose
         self.account = account
         self.qrMode = qrMode
-        label = TextFieldState(Self.defaultLabel(purpose: purpose, account: account), maxLength: 64)
+        label = TextFieldState(Self.defaultLabel(purpose: purpose, account: account, text: text), maxLength: 64)
         installFocus = FocusRing(purpose == .forced ? [.label, .next, .usePhone] : [.label, .next])
     }
 
     /// `Authenticator app`, numbered when the account has some already; a replacement keeps the old name.
-    static func defaultLabel(purpose: EnrollmentPurpose, account: Account?) -> String {
+    static func defaultLabel(purpose: EnrollmentPurpose, account: Account?, text: Catalog) -> String {
         if case .replace(let old) = purpose { return old.label }
         let count = account?.mfa.methods.filter { $0.kind == .totp }.count ?? 0
-        return count == 0 ? "Authenticator app" : "Authenticator app \(count + 1)"
+        return count == 0 ? text(.kindApp) : text(.numberedApp, ["app": text(.kindApp), "number": "\(count + 1)"])
     }
 
     /// Step 2 with the server's enrollment. The code is drawn with low error correction: a screen
@@ -66,9 +67,9 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         step = .install
     }
 
-    var title: String {
-        if case .replace(let old) = purpose { return "Replace \(old.label)" }
-        return "Setup"
+    func title(_ text: Catalog) -> String {
+        if case .replace(let old) = purpose { return text(.replaceTitle, ["label": old.label]) }
+        return text(.setupTitle)
     }
 
     var helpTopic: HelpTopic { purpose == .forced ? .setupRequired : .mfaSetup }
@@ -80,13 +81,13 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         }
     }
 
-    var hints: [KeyHint] {
-        let back = KeyHint("Esc", purpose == .forced && step == .install ? "sign out" : "back")
+    func hints(_ text: Catalog) -> [KeyHint] {
+        let back = KeyHint("Esc", text(purpose == .forced && step == .install ? .hintSignOut : .hintBack))
         return switch step {
-        case .install: [KeyHint("Tab", "next field"), KeyHint("Enter", "next"), back]
-        case .scan: [KeyHint("Enter", "next"), KeyHint("k", showsKeyOnly ? "QR code" : "key only"),
-                     KeyHint("c", "copy key"), back]
-        case .code: [KeyHint("Enter", "verify"), back]
+        case .install: [KeyHint("Tab", text(.hintNextField)), KeyHint("Enter", text(.hintNext)), back]
+        case .scan: [KeyHint("Enter", text(.hintNext)), KeyHint("k", text(showsKeyOnly ? .hintQRCode : .hintKeyOnly)),
+                     KeyHint("c", text(.hintCopyKey)), back]
+        case .code: [KeyHint("Enter", text(.hintVerify)), back]
         }
     }
 
@@ -132,18 +133,20 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
 
     func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
         switch step {
-        case .install: renderInstall(into: &buffer, area: area, service: context.service)
+        case .install: renderInstall(into: &buffer, area: area, context: context)
         case .scan:
-            if let setup { renderKeyOnly(setup, into: &buffer, area: area) }
-        case .code: renderCode(into: &buffer, area: area)
+            if let setup { renderKeyOnly(setup, into: &buffer, area: area, text: context.text) }
+        case .code:
+            if let setup { renderCode(setup, into: &buffer, area: area, text: context.text) }
         }
     }
 
     /// The apps, the name, Next; and the service's notices (which app it recommends, say) when
     /// they fit whole.
-    private func renderInstall(into buffer: inout Buffer, area: Rect, service: ServiceText) {
+    private func renderInstall(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let text = context.text
         var rows = RowCursor(area)
-        let intro = Paragraph("1. Install an authenticator app on your phone, if it has none:")
+        let intro = Paragraph(text(.setupStepInstall))
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         for app in Self.apps {
             let row = rows.take()
@@ -151,48 +154,46 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
             buffer.write("iOS, Android", x: row.x + 30, y: row.y, style: Style(.muted), limit: row.maxX)
         }
         rows.skip()
-        Label("Name for this method").render(into: &buffer, area: rows.take())
+        Label(text(.methodNameLabel)).render(into: &buffer, area: rows.take())
         TextField(label, isFocused: installFocus.isFocused(.label), id: "label").render(into: &buffer, area: rows.take())
         rows.skip()
-        Button("Next", isFocused: installFocus.isFocused(.next), id: "next").render(into: &buffer, area: rows.take())
+        Button(text(.buttonNext), isFocused: installFocus.isFocused(.next), id: "next").render(into: &buffer, area: rows.take())
         if installFocus.order.contains(.usePhone) {
             rows.skip()
-            Link("Use a phone number for SMS codes instead", isFocused: installFocus.isFocused(.usePhone),
-                 id: InstallControl.usePhone.hitID)
+            Link(text(.usePhoneInstead), isFocused: installFocus.isFocused(.usePhone), id: InstallControl.usePhone.hitID)
                 .render(into: &buffer, area: rows.take())
         }
-        let notices = ServiceSection(service: service, parts: [.notices], width: area.width, leadingBlank: true)
+        let notices = ServiceSection(service: context.service, parts: [.notices], width: area.width, leadingBlank: true)
         if notices.height <= area.maxY - rows.y { notices.render(into: &buffer, area: rows.take(notices.height)) }
     }
 
-    private func renderKeyOnly(_ setup: TotpSetup, into buffer: inout Buffer, area: Rect) {
+    private func renderKeyOnly(_ setup: TotpSetup, into buffer: inout Buffer, area: Rect, text: Catalog) {
         var rows = RowCursor(area)
-        let intro = Paragraph("2. In the app, choose to enter a setup key, and type:")
+        let intro = Paragraph(text(.setupStepKey))
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
-        for (name, value) in details(setup) {
+        // The key first, stressed; the values line up after the widest name.
+        let details = [(text(.keyLabel), SecretGroups.of(setup.secret)), (text(.accountLabel), setup.account),
+                       (text(.issuerLabel), setup.issuer)]
+        let valueColumn = (details.map { DisplayWidth.of($0.0) }.max() ?? 0) + 3
+        for (index, (name, value)) in details.enumerated() {
             let row = rows.take()
             buffer.write(name, x: row.x, y: row.y, style: Style(.muted))
-            buffer.write(value, x: row.x + 10, y: row.y, style: name == "Key" ? Style(.accent, .bold) : .plain,
+            buffer.write(value, x: row.x + valueColumn, y: row.y, style: index == 0 ? Style(.accent, .bold) : .plain,
                          limit: row.maxX)
         }
-        Label("Time based, \(setup.digits) digits, every \(setup.period) seconds", style: Style(.muted))
+        Label(text(.totpParameters, ["digits": "\(setup.digits)", "period": "\(setup.period)"]), style: Style(.muted))
             .render(into: &buffer, area: rows.take())
         rows.skip()
-        Button("Next", isFocused: true, id: "next").render(into: &buffer, area: rows.take())
+        Button(text(.buttonNext), isFocused: true, id: "next").render(into: &buffer, area: rows.take())
     }
 
-    private func renderCode(into buffer: inout Buffer, area: Rect) {
+    private func renderCode(_ setup: TotpSetup, into buffer: inout Buffer, area: Rect, text: Catalog) {
         var rows = RowCursor(area)
-        let who = setup.map { " for \($0.issuer) (\($0.account))" } ?? ""
-        let intro = Paragraph("3. Enter the 6-digit code the app shows\(who).")
+        let intro = Paragraph(text(.setupStepCode, ["issuer": setup.issuer, "account": setup.account]))
         intro.render(into: &buffer, area: rows.take(intro.height(width: area.width)))
         rows.skip()
-        entry.render(into: &buffer, rows: &rows)
-    }
-
-    private func details(_ setup: TotpSetup) -> [(String, String)] {
-        [("Key", SecretGroups.of(setup.secret)), ("Account", setup.account), ("Issuer", setup.issuer)]
+        entry.render(text: text, into: &buffer, rows: &rows)
     }
 }
 

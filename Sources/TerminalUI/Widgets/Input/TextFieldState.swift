@@ -44,12 +44,13 @@ public struct TextFieldState: Equatable, Sendable {
         return true
     }
 
-    /// Inserts at the cursor as much of `text` as the maximum length allows.
+    /// Inserts at the cursor as much of `text` as the maximum length allows. A combining mark
+    /// typed on its own (a dakuten, an accent) joins the character before it, as it shows.
     public mutating func insert(_ text: String) {
         let room = (maxLength ?? Int.max) - characters.count
-        let added = Array(text.prefix(max(0, room)))
-        characters.insert(contentsOf: added, at: cursor)
-        cursor += added.count
+        let head = Array(String(characters[..<cursor]) + String(text.prefix(max(0, room))))
+        characters = Array(String(head) + String(characters[cursor...]))
+        cursor = min(head.count, characters.count)
     }
 
     private mutating func erase(from start: Int, to end: Int) {

@@ -1,5 +1,5 @@
-/// Text wrapped at word boundaries to the area's width; lines past the area's height are cut.
-/// A line break in the text starts a new line.
+/// Text wrapped to the area's width; lines past the area's height are cut. A line break in the
+/// text starts a new line. See `LineBreaking` for where lines may break.
 public struct Paragraph: View {
     public var text: String
     public var style: Style
@@ -18,7 +18,8 @@ public struct Paragraph: View {
     /// How many rows the text takes at `width`.
     public func height(width: Int) -> Int { Paragraph.wrap(text, width: width).count }
 
-    /// The lines of `text` at `width` columns: words are kept whole unless longer than a line.
+    /// The lines of `text` at `width` columns: pieces that may not be broken are kept whole unless
+    /// longer than a line, and then cut between graphemes.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapLine($0, width: width) }
@@ -28,37 +29,38 @@ public struct Paragraph: View {
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
-        for word in line.split(separator: " ") {
-            var word = Substring(word)
-            var wordWidth = DisplayWidth.of(word)
-            if currentWidth > 0 && currentWidth + 1 + wordWidth <= width {
-                current += " " + word
-                currentWidth += 1 + wordWidth
+        for piece in LineBreaking.pieces(of: line) {
+            var text = piece.text
+            var pieceWidth = DisplayWidth.of(text)
+            let gap = piece.afterSpace ? 1 : 0
+            if currentWidth > 0 && currentWidth + gap + pieceWidth <= width {
+                current += (piece.afterSpace ? " " : "") + text
+                currentWidth += gap + pieceWidth
                 continue
             }
             if currentWidth > 0 { lines.append(current) }
-            while wordWidth > width {
-                let (head, headWidth) = prefix(of: word, fitting: width)
+            while pieceWidth > width {
+                let (head, headWidth) = prefix(of: text, fitting: width)
                 lines.append(String(head))
-                word = word[head.endIndex...]
-                wordWidth -= headWidth
+                text = text[head.endIndex...]
+                pieceWidth -= headWidth
             }
-            (current, currentWidth) = (String(word), wordWidth)
+            (current, currentWidth) = (String(text), pieceWidth)
         }
         lines.append(current)
         return lines
     }
 
-    /// The longest prefix of `word` that fits in `width` columns (at least one grapheme).
-    private static func prefix(of word: Substring, fitting width: Int) -> (Substring, Int) {
+    /// The longest prefix of `text` that fits in `width` columns (at least one grapheme).
+    private static func prefix(of text: Substring, fitting width: Int) -> (Substring, Int) {
         var used = 0
-        var end = word.startIndex
-        while end < word.endIndex {
-            let w = DisplayWidth.of(word[end]) ?? 0
+        var end = text.startIndex
+        while end < text.endIndex {
+            let w = DisplayWidth.of(text[end]) ?? 0
             if used + w > width && used > 0 { break }
             used += w
-            end = word.index(after: end)
+            end = text.index(after: end)
         }
-        return (word[..<end], used)
+        return (text[..<end], used)
     }
 }
