@@ -28,6 +28,19 @@ final class DoorWorld {
         door = try startDoor(doorArguments, client: client)
     }
 
+    /// The release `authterm`, copied into this world's folder: a door started as root runs it as
+    /// nobody, who may not reach the build folder (a clone in a private temporary folder). Copied
+    /// by `cp`, so that no program another test starts meanwhile inherits it open for writing.
+    private var releaseClient: URL {
+        get throws {
+            let copy = folder.appendingPathComponent("authterm")
+            if !FileManager.default.fileExists(atPath: copy.path) {
+                try Command.check("/bin/cp", [try BuiltProducts.release("authterm").path, copy.path])
+            }
+            return copy
+        }
+    }
+
     deinit {
         door?.stop()
         server.stop()
@@ -40,7 +53,7 @@ final class DoorWorld {
     func startDoor(_ arguments: [String] = [], client: URL? = nil) throws -> BackgroundProgram {
         let program = try BackgroundProgram(BuiltProducts.debug("authterm-ssh"), [
             "--listen", "127.0.0.1:0", "--host-key", hostKey, "--server", server.url,
-            "--authterm", try (client ?? BuiltProducts.release("authterm")).path,
+            "--authterm", try (client ?? releaseClient).path,
         ] + (Privileges.isRoot ? ["--user", "nobody"] : []) + arguments,
             log: folder.appendingPathComponent("door-\(UUID().uuidString).log").path,
             listening: /listening on 127\.0\.0\.1:([0-9]+)/)
