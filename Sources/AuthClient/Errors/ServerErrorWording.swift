@@ -33,6 +33,7 @@ enum ServerErrorWording {
         case .noMethods: "Register a verification method before enabling MFA."
         case .mfaNotEnabled: "Multifactor authentication is not enabled."
         case .mfaAlreadyEnabled: "Multifactor authentication is already enabled."
+        case .smsUnavailable: "This service sends no text messages. Use an authenticator app or a recovery code."
         case .internalError: "The server had a problem. Try again later."
         case .unavailable: "The server is unavailable right now. Try again later."
         }

@@ -40,6 +40,7 @@ struct MFAService: Sendable {
     func startPhone(_ request: StartPhoneSetupRequest, for current: AuthenticatedSession, origin: ClientOrigin)
         async throws -> PhoneSetup
     {
+        guard services.notifier.offersSMS else { throw APIError.smsUnavailable }
         let phone = try PhoneNumber.normalized(request.phone)
         let label = try MethodLabel.validated(request.label)
         try services.sessions.requireRecentAuthentication(current)
@@ -107,6 +108,7 @@ struct MFAService: Sendable {
         guard ResourceID.isValid(id),
               let method = try await services.store.methods(userID: user.id).first(where: { $0.id == id && $0.kind == .sms })
         else { throw APIError.notFound }
+        guard services.notifier.offersSMS else { throw APIError.smsUnavailable }
         try await services.throttle.spend(action, address: origin)
         try await services.throttle.spend(action, account: user.email)
         let code = try await OneTimeCodes(services: services).issue(
@@ -208,11 +210,16 @@ struct MFAService: Sendable {
         return setup
     }
 
-    /// Sends an SMS and audits it by its masked destination.
+    /// Sends an SMS and audits it, sent or failed, by its masked destination.
     private func sendSMS(_ text: String, to phone: String, masked: String?, user: UserRecord, origin: ClientOrigin)
         async throws
     {
-        try await services.notifier.sms(to: phone, text: text)
+        do {
+            try await services.notifier.sms(to: phone, text: text)
+        } catch {
+            try await services.audit.record(.smsFailed, user: user, origin: origin, detail: masked)
+            throw error
+        }
         try await services.audit.record(.smsSent, user: user, origin: origin, detail: masked)
     }
 
