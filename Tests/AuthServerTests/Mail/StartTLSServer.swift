@@ -12,12 +12,11 @@ final class StartTLSServer {
         var tls: Bool
     }
 
-    let port: Int
     /// The server's self-signed certificate: the CA file a client checks it against.
     let certificate: String
     private let scratch: ScratchFolder
-    private let process: Process
-    private let output: FileHandle
+    private let server: LoopbackScript
+    var port: Int { server.port }
 
     init() throws {
         scratch = try ScratchFolder()
@@ -27,38 +26,14 @@ final class StartTLSServer {
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
             "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", key, "-out", certificate,
         ])
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", Self.script, certificate, key]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        output = pipe.fileHandleForReading
-        try process.run()
-        guard let line = Self.line(from: output), let port = Int(line) else {
-            process.terminate()
-            throw ExternalCommand.Failure(description: "aiosmtpd did not start (scripts/install-deps test installs it)")
-        }
-        self.port = port
+        server = try LoopbackScript(
+            Self.script, arguments: [certificate, key], python: "/usr/bin/python3",
+            name: "aiosmtpd (scripts/install-deps test installs python3-aiosmtpd)")
     }
 
     /// The next message the server takes (it stops after 30 s, so a message that never comes is nil).
     func received() throws -> Received? {
-        try Self.line(from: output).map { try JSONDecoder().decode(Received.self, from: Data($0.utf8)) }
-    }
-
-    deinit {
-        if process.isRunning { process.terminate() }
-    }
-
-    /// One line of the server's output, read byte by byte so that nothing after it is lost.
-    private static func line(from handle: FileHandle) -> String? {
-        var bytes: [UInt8] = []
-        while let byte = try? handle.read(upToCount: 1)?.first {
-            if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
-            bytes.append(byte)
-        }
-        return nil
+        try server.line().map { try JSONDecoder().decode(Received.self, from: Data($0.utf8)) }
     }
 
     private static let script = """

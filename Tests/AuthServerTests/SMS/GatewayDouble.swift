@@ -29,42 +29,17 @@ final class GatewayDouble: @unchecked Sendable {
         }
     }
 
-    let port: Int
+    private let server: LoopbackScript
+    var port: Int { server.port }
     var url: String { "http://127.0.0.1:\(port)" }
-    private let process: Process
-    private let output: FileHandle
 
     init(status: Int = 200, body: String = "{}", delay: Double = 0) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script, String(status), body, String(delay)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        output = pipe.fileHandleForReading
-        try process.run()
-        var received = Data()
-        while !received.contains(UInt8(ascii: "\n")) {
-            let chunk = output.availableData
-            guard !chunk.isEmpty else { break }
-            received.append(chunk)
-        }
-        guard let port = Int(String(decoding: received, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
-            process.terminate()
-            throw ExternalCommand.Failure(description: "the gateway double did not start")
-        }
-        self.port = port
+        server = try LoopbackScript(Self.script, arguments: [String(status), body, String(delay)], name: "the gateway double")
     }
 
     /// Waits for the one request and returns it.
     func request() throws -> Request {
-        let data = output.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try JSONDecoder().decode(Request.self, from: data)
-    }
-
-    deinit {
-        if process.isRunning { process.terminate() }
+        try JSONDecoder().decode(Request.self, from: server.remainingOutput())
     }
 
     private static let script = """
