@@ -22,8 +22,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
+        // Files carried inside a module's code (Plugins/EmbedFiles): the themes, the common-password list.
+        .executableTarget(name: "embed-files", path: "Plugins/EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+
         // System libraries (Debian -dev packages) and the C shims for the macros and variadic
         // functions Swift cannot call, one target per library. libcurl is linked by the server
         // and opened by the client when its first request needs it (AuthClient's `Curl`).
@@ -42,7 +48,8 @@ let package = Package(
 
         // Client side.
         .target(name: "AuthClient", dependencies: ["AuthModel", "CCurl", "CCurlShims"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CCursesShims"]),
+        // The shipped themes are carried inside the code, so an installed binary needs no files beside it.
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CQRencode", "CCursesShims"], plugins: ["EmbedFiles"]),
         .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
         .executableTarget(name: "terminalui-benchmark", dependencies: ["TerminalUI"], path: "Benchmarks/TerminalUIBenchmark"),
         .target(name: "AuthTerm", dependencies: ["AuthModel", "AuthClient", "TerminalUI", "OTP"]),
@@ -58,6 +65,10 @@ let package = Package(
         .target(name: "AuthServer", dependencies: [
             "AuthModel", "OTP", "CArgon2", "CCurl", "CCurlShims",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -65,7 +76,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("Resources/common-passwords.txt")], linkerSettings: [.linkedLibrary("curl")]),
+        ], exclude: ["Resources"], linkerSettings: [.linkedLibrary("curl")], plugins: ["EmbedFiles"]),
         .executableTarget(name: "authterm-server", dependencies: [
             "AuthServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -37,6 +37,8 @@ public enum ErrorCode: String, Codable, CaseIterable, Sendable {
     case noMethods = "no_methods"
     case mfaNotEnabled = "mfa_not_enabled"
     case mfaAlreadyEnabled = "mfa_already_enabled"
+    /// The server has no SMS gateway: phone numbers are not offered (`GET /v1/service` lists the methods).
+    case smsUnavailable = "sms_unavailable"
     case internalError = "internal_error"
     case unavailable
 
@@ -48,7 +50,7 @@ public enum ErrorCode: String, Codable, CaseIterable, Sendable {
             401
         case .reauthenticationRequired, .setupRequired, .originNotAllowed: 403
         case .notFound: 404
-        case .lastMethod, .noMethods, .mfaNotEnabled, .mfaAlreadyEnabled: 409
+        case .lastMethod, .noMethods, .mfaNotEnabled, .mfaAlreadyEnabled, .smsUnavailable: 409
         case .setupExpired: 410
         case .payloadTooLarge: 413
         case .unsupportedMediaType: 415

@@ -13,10 +13,12 @@ public struct ServiceInfo: Codable, Equatable, Sendable {
     /// Manuals and other pages.
     public var links: [ServiceLink]
     public var resetPolicy: PasswordResetPolicy
+    /// The kinds of method users may register here: without an SMS gateway, no `sms`.
+    public var methods: [MethodKind]
 
     public init(
         issuer: String, supportContact: String? = nil, supportHours: String? = nil, notices: [String] = [],
-        links: [ServiceLink] = [], resetPolicy: PasswordResetPolicy
+        links: [ServiceLink] = [], resetPolicy: PasswordResetPolicy, methods: [MethodKind] = MethodKind.allCases
     ) {
         self.issuer = issuer
         self.supportContact = supportContact
@@ -24,6 +26,7 @@ public struct ServiceInfo: Codable, Equatable, Sendable {
         self.notices = notices
         self.links = links
         self.resetPolicy = resetPolicy
+        self.methods = methods
     }
 }
 

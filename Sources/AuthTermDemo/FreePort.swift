@@ -1,8 +1,8 @@
 import Glibc
 
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
-enum FreePort {
-    static func find() throws -> Int {
+public enum FreePort {
+    public static func find() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw LocalServer.Failure(description: "No socket for the demo server.") }
         defer { close(fd) }

@@ -54,8 +54,10 @@ public final class LocalServer: @unchecked Sendable {
             secretsKeyFile: folder.appendingPathComponent("secrets.key").path)
         outbox = data.outbox
         database = data.database
+        // Text messages go to the outbox too, where the demo's Mailbox and the tests read them; no
+        // metrics listener, so that servers side by side do not compete for its port.
         storage = ["--database", database, "--outbox", outbox, "--set", "secrets_key_file=" + data.secretsKeyFile]
-            + settings.flatMap { ["--set", $0] }
+            + (["sms_sender=outbox", "metrics_listen=none"] + settings).flatMap { ["--set", $0] }
         // The server reads no config file of the user's: everything it needs is in the flags.
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = folder.path

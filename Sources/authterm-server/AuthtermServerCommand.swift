@@ -7,6 +7,8 @@ struct AuthtermServerCommand: AsyncParsableCommand {
         commandName: "authterm-server",
         abstract: "The auth API behind authterm: sign-in, sessions and multifactor authentication.",
         version: ProductVersion.current,
-        subcommands: [Serve.self, UserCommand.self, AuditCommand.self, MigrateCommand.self, CopyStoreCommand.self],
+        subcommands: [
+            Serve.self, UserCommand.self, AuditCommand.self, MigrateCommand.self, CopyStoreCommand.self, CheckConfigCommand.self,
+        ],
         defaultSubcommand: Serve.self)
 }

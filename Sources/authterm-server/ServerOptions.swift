@@ -21,19 +21,24 @@ struct ServerOptions: ParsableArguments {
         "Any setting of the config file, KEY=VALUE (e.g. --set on_password_reset=keep-mfa).", valueName: "key=value"))
     var settings: [String] = []
 
-    /// Defaults, then the config file, then the flags.
-    func configuration() throws -> ServerConfiguration {
-        var configuration = ServerConfiguration()
+    /// Defaults, then the config file, then the flags, each remembering where it was given.
+    func serverSettings() throws -> ServerSettings {
+        var result = ServerSettings()
         let path = config ?? ConfigurationFile.defaultPath()
         if config != nil || FileManager.default.fileExists(atPath: path) {
             guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
             else { throw ValidationError("The config file \(path) cannot be read.") }
-            configuration = try ConfigurationFile.apply(yaml: text, to: configuration)
+            try result.apply(yaml: text, file: path)
         }
-        configuration = try ConfigurationFile.apply(overrides: settings, to: configuration)
-        if let database { configuration.database = database }
-        if let outbox { configuration.outbox = outbox }
-        return configuration
+        try result.apply(overrides: settings)
+        if let database { result.set(\.database, to: database, key: "database", flag: "--database") }
+        if let outbox { result.set(\.outbox, to: outbox, key: "outbox", flag: "--outbox") }
+        return result
+    }
+
+    /// The settings, every number within its bounds and every value of the right shape.
+    func configuration() throws -> ServerConfiguration {
+        try serverSettings().validated(files: false)
     }
 
     /// Runs `body` with the services over the configured database.

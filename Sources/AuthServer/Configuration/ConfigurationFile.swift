@@ -7,6 +7,8 @@ import Yams
 public enum ConfigurationFile {
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public var description: String
+        /// The setting it is about, when it is about one.
+        public var setting: String? = nil
     }
 
     /// `$XDG_CONFIG_HOME/authterm-server/config.yaml`, or `~/.config/authterm-server/config.yaml`.
@@ -18,21 +20,31 @@ public enum ConfigurationFile {
 
     /// `configuration` with the settings of the YAML `text` applied.
     public static func apply(yaml text: String, to configuration: ServerConfiguration) throws -> ServerConfiguration {
+        try apply(settings(yaml: text), to: configuration)
+    }
+
+    /// `configuration` with `KEY=VALUE` overrides applied, each value read as in the file.
+    public static func apply(overrides: [String], to configuration: ServerConfiguration) throws -> ServerConfiguration {
+        try apply(settings(overrides: overrides), to: configuration)
+    }
+
+    /// The settings a YAML text sets, by name.
+    static func settings(yaml text: String) throws -> [String: Any] {
         let loaded: Any?
         do {
             loaded = try Yams.load(yaml: text)
         } catch {
             throw Problem(description: "The config file is not valid YAML: \(error)")
         }
-        guard let loaded else { return configuration }
+        guard let loaded else { return [:] }
         guard let settings = loaded as? [String: Any] else {
             throw Problem(description: "The config file must be a mapping of settings.")
         }
-        return try apply(settings, to: configuration)
+        return settings
     }
 
-    /// `configuration` with `KEY=VALUE` overrides applied, each value read as in the file.
-    public static func apply(overrides: [String], to configuration: ServerConfiguration) throws -> ServerConfiguration {
+    /// The settings `KEY=VALUE` overrides set, by name.
+    static func settings(overrides: [String]) throws -> [String: Any] {
         var settings: [String: Any] = [:]
         for override in overrides {
             guard let equals = override.firstIndex(of: "=") else {
@@ -41,17 +53,12 @@ public enum ConfigurationFile {
             let value = String(override[override.index(after: equals)...])
             settings[String(override[..<equals])] = (try? Yams.load(yaml: value)).flatMap { $0 } ?? value
         }
-        return try apply(settings, to: configuration)
+        return settings
     }
 
-    private static func apply(_ settings: [String: Any], to configuration: ServerConfiguration) throws
-        -> ServerConfiguration
-    {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        guard var merged = try JSONSerialization.jsonObject(with: encoder.encode(configuration)) as? [String: Any] else {
-            throw Problem(description: "The settings could not be read.")
-        }
+    /// `configuration` with `settings` applied; unknown names and values of the wrong kind are refused.
+    static func apply(_ settings: [String: Any], to configuration: ServerConfiguration) throws -> ServerConfiguration {
+        var merged = try named(configuration)
         for (key, value) in settings {
             guard merged[key] != nil else {
                 throw Problem(description: "Unknown setting \"\(key)\"; known: \(merged.keys.sorted().joined(separator: ", "))")
@@ -67,6 +74,13 @@ public enum ConfigurationFile {
             let key = context.codingPath.map { snakeCase($0.stringValue) }.joined(separator: ".")
             throw Problem(description: "The setting \"\(key)\" has a value of the wrong kind.")
         }
+    }
+
+    /// Every setting by its name, as the file writes it.
+    static func named(_ configuration: ServerConfiguration) throws -> [String: Any] {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return try JSONSerialization.jsonObject(with: encoder.encode(configuration)) as? [String: Any] ?? [:]
     }
 
     /// `expirySweepInterval` as `expiry_sweep_interval`.

@@ -5,6 +5,15 @@ import Foundation
 public struct ServerConfiguration: Codable, Equatable, Sendable {
     /// The address to listen on, `HOST:PORT`.
     public var listen = "127.0.0.1:8080"
+    /// The certificate chain (PEM) the API is served with over TLS (1.2 and later), with `tlsKey`;
+    /// both or neither. Without them the API is plain HTTP, on a loopback address only.
+    public var tlsCert = ""
+    /// The private key (PEM) of `tlsCert`.
+    public var tlsKey = ""
+    /// Plain HTTP on an address that is not loopback: only behind a TLS reverse proxy.
+    public var allowPlainHttp = false
+    /// Where `GET /metrics` answers in Prometheus's text format, `HOST:PORT`, or `none` for no metrics listener.
+    public var metricsListen = "127.0.0.1:9464"
     /// The SQLite database file (a path or `sqlite:PATH`), or a PostgreSQL URL
     /// (`postgres://USER@HOST:PORT/DB`) for several instances sharing one database.
     public var database: String
@@ -23,6 +32,25 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var mailFrom = "authterm <no-reply@localhost>"
     /// `smtp://` or `smtps://user:password@host:port`; empty for the outbox.
     public var smtpUrl = ""
+    /// `required`: STARTTLS (or `smtps://`) before anything is sent; `none` only for a relay on loopback.
+    public var smtpTls = SMTPSecurity.required
+    /// A CA certificate (PEM) the SMTP server's certificate is checked against instead of the system's.
+    public var smtpCaFile = ""
+
+    /// Where text messages go: `none` (phone numbers are not offered as a method), `outbox`, `twilio` or `webhook`.
+    public var smsSender = SMSSenderKind.none
+    /// Twilio's Programmable Messaging: the account (`AC…`), a file holding its auth token, and the
+    /// sender: a phone number (`+1…`) or a messaging service (`MG…`).
+    public var twilioAccountSid = ""
+    public var twilioAuthTokenFile = ""
+    public var twilioFrom = ""
+    /// Where Twilio's API is (another address for a test double or a regional endpoint).
+    public var twilioBaseUrl = "https://api.twilio.com"
+    /// The webhook gateway: a JSON `{to, text}` POST to this URL with a bearer token from a file.
+    public var smsWebhookUrl = ""
+    public var smsWebhookTokenFile = ""
+    /// Seconds a gateway may take to accept a text message.
+    public var smsTimeout = 10
 
     /// How long an access session lives, in seconds.
     public var sessionLifetime = 12 * 3600

@@ -4,12 +4,16 @@ import Hummingbird
 
 /// Turns every error into the `ErrorResponse` shape with the status of its code; never a crash, never a stack trace.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Where failures of the store are counted.
+    let metrics: ServerMetrics
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         do {
             return try await next(request, context)
         } catch {
+            if let failure = StoreFailure.kind(of: error) { metrics.storeError(failure) }
             let apiError = Self.apiError(for: error)
             if apiError.code == .internalError {
                 context.logger.error("Request failed: \(String(reflecting: error))")

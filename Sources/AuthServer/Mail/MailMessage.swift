@@ -10,11 +10,6 @@ protocol MailSender: Sendable {
     func send(_ message: MailMessage) async throws
 }
 
-/// Delivers text messages to phone numbers.
-protocol SMSSender: Sendable {
-    func send(to phone: String, text: String) async throws
-}
-
 /// Why a message was not delivered. Descriptions never contain credentials.
 enum MailError: Error, Equatable, CustomStringConvertible {
     /// An address or header held line breaks or control characters (header injection).

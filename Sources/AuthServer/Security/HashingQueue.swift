@@ -8,21 +8,29 @@ import Synchronization
 final class HashingQueue: Sendable {
     let limit: Int
     private let inFlight = Mutex(0)
+    private let metrics: ServerMetrics
 
-    init(limit: Int) {
+    init(limit: Int, metrics: ServerMetrics) {
         self.limit = limit
+        self.metrics = metrics
     }
 
     func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         let admitted = inFlight.withLock { count in
             guard count < limit else { return false }
             count += 1
+            metrics.hashingQueue(depth: count)
             return true
         }
         guard admitted else {
             throw APIError(.unavailable, "The server is busy checking passwords; try again shortly.", retryAfter: 1)
         }
-        defer { inFlight.withLock { $0 -= 1 } }
+        defer {
+            inFlight.withLock { count in
+                count -= 1
+                metrics.hashingQueue(depth: count)
+            }
+        }
         return try await NIOThreadPool.singleton.runIfActive(work)
     }
 }

@@ -10,12 +10,11 @@ struct PasswordPolicy: Sendable {
     /// Local parts of e-mails shorter than this are not looked for inside passwords.
     static let shortestSignificantLocalPart = 3
 
-    /// Loads the common-password list shipped in Resources.
+    /// With the common-password list of Resources/, which the server carries inside it.
     static func standard(minLength: Int = 12, maxLength: Int = 128) throws -> PasswordPolicy {
-        guard let url = Bundle.module.url(forResource: "common-passwords", withExtension: "txt") else {
-            throw PasswordListError(reason: "common-passwords.txt is missing from the server's resources")
+        guard let text = EmbeddedFiles.contents["common-passwords.txt"] else {
+            throw PasswordListError(reason: "common-passwords.txt is missing from the server's code")
         }
-        let text = try String(contentsOf: url, encoding: .utf8)
         return PasswordPolicy(minLength: minLength, maxLength: maxLength, commonPasswords: parseList(text))
     }
 

@@ -14,20 +14,25 @@ public struct Services: Sendable {
     /// Keeps recovery codes: a dump of the database alone cannot check guesses against them.
     let recoveryCodeDigest: KeyedDigest
     let notifier: Notifier
+    /// What `/metrics` shows; no decision reads it.
+    public let metrics: ServerMetrics
 
+    /// `sms` nil: no gateway, so phone numbers are not offered as a method.
     init(
         store: any Store, clock: any WallClock, configuration: ServerConfiguration, hasher: PasswordHasher,
-        passwordPolicy: PasswordPolicy, secretsKey: SymmetricKey, notifier: Notifier
+        passwordPolicy: PasswordPolicy, secretsKey: SymmetricKey, mail: any MailSender, sms: (any SMSSender)?,
+        logger: Logger, metrics: ServerMetrics = ServerMetrics()
     ) {
         self.store = store
         self.clock = clock
         self.configuration = configuration
         self.hasher = hasher
-        hashing = HashingQueue(limit: max(configuration.hashingQueueLimit, 1))
+        hashing = HashingQueue(limit: max(configuration.hashingQueueLimit, 1), metrics: metrics)
         self.passwordPolicy = passwordPolicy
         secretBox = SecretBox(key: secretsKey)
         recoveryCodeDigest = KeyedDigest(secretsKey: secretsKey, purpose: "recovery codes")
-        self.notifier = notifier
+        notifier = Notifier(mail: mail, sms: sms, logger: logger, metrics: metrics)
+        self.metrics = metrics
     }
 
     var audit: AuditLog { AuditLog(store: store, clock: clock) }
@@ -53,7 +58,9 @@ extension Services {
         let location = try configuration.databaseLocation()
         let mail: any MailSender = configuration.smtpUrl.isEmpty
             ? OutboxMailSender(folder: configuration.outbox, from: configuration.mailFrom)
-            : SMTPMailSender(url: configuration.smtpUrl, from: configuration.mailFrom)
+            : SMTPMailSender(url: configuration.smtpUrl, from: configuration.mailFrom, security: configuration.smtpTls,
+                             caFile: configuration.smtpCaFile)
+        let sms = try configuration.smsSender.sender(configuration)
         let passwordPolicy = try PasswordPolicy.standard(
             minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength)
         return try await StoreOpening.with(location, connections: configuration.databaseConnections, logger: logger) { store in
@@ -66,7 +73,7 @@ extension Services {
                     store: store, clock: SystemClock(), configuration: configuration,
                     hasher: PasswordHasher(parameters: .owasp), passwordPolicy: passwordPolicy,
                     secretsKey: try await SecretsKeyFile.key(at: configuration.secretsKeyFile, for: store),
-                    notifier: Notifier(mail: mail, sms: OutboxSMSSender(folder: configuration.outbox), logger: logger)))
+                    mail: mail, sms: sms, logger: logger))
         }
     }
 }

@@ -136,7 +136,7 @@ extension AppState {
     /// A page with the account just loaded; the message of the change that led here stays.
     private mutating func show(_ page: AccountPage, of account: Account) -> [Effect] {
         switch page {
-        case .mfa: screen = .mfa(MFAScreen(account: account))
+        case .mfa: screen = .mfa(mfaScreen(account))
         case .changePassword: screen = .changePassword(ChangePasswordScreen(account: account))
         case .language: screen = .account(AccountScreen(account: account, text: text))
         case .sessions:

@@ -76,7 +76,7 @@ extension AppState {
             screen = .renameMethod(form)
             switch intent {
             case .save(let label): return send(.renameMfaMethod(id: form.method.id, label: label))
-            case .back: show(.mfa(MFAScreen(account: form.account)))
+            case .back: show(.mfa(mfaScreen(form.account)))
             case nil: break
             }
         case .sessions(var page):
@@ -147,10 +147,16 @@ extension AppState {
         return []
     }
 
+    /// The MFA screen of `account`, offering a phone number when the server sends text messages
+    /// (until the service is known, it is offered: the server still says `sms_unavailable`).
+    func mfaScreen(_ account: Account) -> MFAScreen {
+        MFAScreen(account: account, offersPhone: service?.methods.contains(.sms) ?? true)
+    }
+
     /// Esc out of an enrollment: back to the MFA screen, or signed out when the setup is forced.
     private mutating func leaveEnrollment(account: Account?) -> [Effect] {
         guard let account else { return signOut() }
-        show(.mfa(MFAScreen(account: account)))
+        show(.mfa(mfaScreen(account)))
         return []
     }
 

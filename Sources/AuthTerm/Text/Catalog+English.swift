@@ -530,6 +530,7 @@ extension Catalog {
         case .serverNoMethods: "Register a verification method before enabling MFA."
         case .serverMFANotEnabled: "Multifactor authentication is not enabled."
         case .serverMFAAlreadyEnabled: "Multifactor authentication is already enabled."
+        case .serverSMSUnavailable: "This service sends no text messages. Use an authenticator app or a recovery code."
         case .serverInternalError: "The server had a problem. Try again later."
         case .serverUnavailable: "The server is unavailable right now. Try again later."
         case .retryInOneSecond: "Try again in {count} second."

@@ -564,6 +564,7 @@ extension Catalog {
         case .serverNoMethods: "多要素認証を有効にする前に、認証方法を登録してください。"
         case .serverMFANotEnabled: "多要素認証は有効になっていません。"
         case .serverMFAAlreadyEnabled: "多要素認証はすでに有効です。"
+        case .serverSMSUnavailable: "このサービスはショートメッセージを送信しません。認証アプリかリカバリーコードを使ってください。"
         case .serverInternalError: "サーバーで問題が発生しました。しばらくしてからお試しください。"
         case .serverUnavailable: "サーバーは現在利用できません。しばらくしてからお試しください。"
         case .retryInOneSecond: "{count}秒後にもう一度お試しください。"

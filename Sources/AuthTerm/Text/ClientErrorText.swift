@@ -53,6 +53,7 @@ extension Catalog {
         case .noMethods: .serverNoMethods
         case .mfaNotEnabled: .serverMFANotEnabled
         case .mfaAlreadyEnabled: .serverMFAAlreadyEnabled
+        case .smsUnavailable: .serverSMSUnavailable
         case .internalError: .serverInternalError
         case .unavailable: .serverUnavailable
         }

@@ -362,6 +362,7 @@ public enum TextKey: CaseIterable, Sendable {
     case serverNoMethods
     case serverMFANotEnabled
     case serverMFAAlreadyEnabled
+    case serverSMSUnavailable
     case serverInternalError
     case serverUnavailable
     case retryInOneSecond

@@ -1,15 +1,22 @@
 import FoundationEssentials
 
 /// Finds and reads theme files. A name is looked up as `NAME.theme` in, in order:
-/// `$XDG_CONFIG_HOME/authterm/themes` (default `~/.config/...`), then the `Themes/` folder of the
-/// source tree or `share/authterm/themes` of the install, found from the executable's location.
-/// A path (containing `/`) is read as is. Any problem falls back to the built-in default theme.
+/// `$XDG_CONFIG_HOME/authterm/themes` (default `~/.config/...`), `share/authterm/themes` of the
+/// install (found from the executable's location), then the themes of `Themes/` that the program
+/// carries inside it. A path (containing `/`) is read as is. Any problem falls back to the
+/// built-in default theme.
 public struct ThemeLoader: Sendable {
     public var searchDirectories: [String]
+    /// The shipped themes' texts, by file name (`light.theme`).
+    public var shipped: [String: String]
 
-    public init(searchDirectories: [String]) {
+    public init(searchDirectories: [String], shipped: [String: String] = ThemeLoader.shippedThemes) {
         self.searchDirectories = searchDirectories
+        self.shipped = shipped
     }
+
+    /// The themes of `Themes/`, carried inside the program.
+    public static var shippedThemes: [String: String] { EmbeddedFiles.contents }
 
     /// The standard search path for this process.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -19,37 +26,37 @@ public struct ThemeLoader: Sendable {
             ?? environment["HOME"].map({ $0 + "/.config" }) {
             directories.append(config + "/authterm/themes")
         }
-        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        directories.append(folder.deletingLastPathComponent().path + "/share/authterm/themes")
-        for _ in 0..<4 {
-            directories.append(folder.path + "/Themes")
-            folder = folder.deletingLastPathComponent()
-        }
+        let install = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
+        directories.append(install.path + "/share/authterm/themes")
         self.init(searchDirectories: directories)
     }
 
     /// The theme `nameOrPath` (nil: "default"), or the built-in default and why it was not used.
     public func load(_ nameOrPath: String?) -> (theme: Theme, problem: ThemeError?) {
         let request = nameOrPath ?? "default"
-        guard let path = locate(request) else {
-            if request == "default" { return (Theme.builtIn, nil) }
-            let problem = ThemeError(file: request, line: nil,
-                                     message: "no such theme (looked in \(searchDirectories.joined(separator: ", ")))")
-            return (Theme.builtIn, problem)
+        if let path = locate(request) { return load(path: path) }
+        if !request.contains("/"), let text = shipped[request + ".theme"] {
+            return parse(text, name: request, file: request + ".theme")
         }
-        return load(path: path)
+        if request == "default" { return (Theme.builtIn, nil) }
+        let names = availableThemes().joined(separator: ", ")
+        return (Theme.builtIn, ThemeError(file: request, line: nil, message: "no such theme (there are \(names))"))
     }
 
     /// Reads one theme file; its name is the file name without `.theme`.
     public func load(path: String) -> (theme: Theme, problem: ThemeError?) {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        do {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            return (try ThemeParser.parse(text, name: name, file: path), nil)
-        } catch let error as ThemeError {
-            return (Theme.builtIn, error)
-        } catch {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return (Theme.builtIn, ThemeError(file: path, line: nil, message: "cannot be read"))
+        }
+        return parse(text, name: name, file: path)
+    }
+
+    private func parse(_ text: String, name: String, file: String) -> (theme: Theme, problem: ThemeError?) {
+        do {
+            return (try ThemeParser.parse(text, name: name, file: file), nil)
+        } catch {
+            return (Theme.builtIn, error)
         }
     }
 
@@ -60,14 +67,11 @@ public struct ThemeLoader: Sendable {
         return searchDirectories.lazy.map { "\($0)/\(nameOrPath).theme" }.first(where: exists)
     }
 
-    /// The names of the themes found on the search path.
+    /// The names of the themes found on the search path and shipped.
     public func availableThemes() -> [String] {
-        let names = searchDirectories.flatMap { directory in
-            ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-                .filter { $0.hasSuffix(".theme") }
-                .map { String($0.dropLast(".theme".count)) }
-        }
-        return Array(Set(names)).sorted()
+        let files = searchDirectories.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+            + shipped.keys
+        return Array(Set(files.filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(".theme".count)) })).sorted()
     }
 
     /// This process's executable, resolved through /proc.

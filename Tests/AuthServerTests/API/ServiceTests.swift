@@ -20,7 +20,8 @@ import Testing
             #expect(service == ServiceInfo(
                 issuer: "Example University", supportContact: "IT Service Desk, help@example.ac.jp",
                 supportHours: "Weekdays 9:00-17:00", notices: ["Use Microsoft Authenticator."],
-                links: [ServiceLink(title: "MFA manual", url: "https://example.ac.jp/mfa")], resetPolicy: .keepMFA))
+                links: [ServiceLink(title: "MFA manual", url: "https://example.ac.jp/mfa")], resetPolicy: .keepMFA,
+                methods: [.totp, .sms]))
         }
     }
 
@@ -29,7 +30,7 @@ import Testing
             let reply = try await api.send(.getService)
             #expect(reply.status == 200)
             #expect(String(decoding: reply.body, as: UTF8.self)
-                == #"{"issuer":"authterm","links":[],"notices":[],"reset_policy":"clear-mfa"}"#)
+                == #"{"issuer":"authterm","links":[],"methods":["totp","sms"],"notices":[],"reset_policy":"clear-mfa"}"#)
         }
     }
 

@@ -6,7 +6,8 @@ import Testing
 @Suite struct SMTPMailSenderTests {
     @Test func deliversTheMessageToAnSMTPServer() async throws {
         let sink = try SMTPSink()
-        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "authterm <no-reply@example.com>")
+        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "authterm <no-reply@example.com>",
+                                    security: .none)
         try await sender.send(MailMessage(to: "Ann <ann@example.com>", subject: "Your reset code",
                                           body: "Your code is 123456.\n.\nBye"))
         let transcript = sink.transcript()
@@ -22,7 +23,7 @@ import Testing
 
     @Test func aRefusedRecipientIsATypedErrorWithTheReplyCode() async throws {
         let sink = try SMTPSink(rejectRecipients: true)
-        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "no-reply@example.com")
+        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "no-reply@example.com", security: .none)
         let error = await #expect(throws: MailError.self) {
             try await sender.send(MailMessage(to: "nobody@example.com", subject: "hi", body: "hi"))
         }
@@ -32,6 +33,36 @@ import Testing
         }
         #expect(replyCode == 550)
         _ = sink.transcript()
+    }
+
+    /// By default nothing is sent before STARTTLS: a server that does not offer it gets no mail at all.
+    @Test func aServerWithoutSTARTTLSGetsNothingByDefault() async throws {
+        let sink = try SMTPSink()
+        let sender = SMTPMailSender(url: "smtp://127.0.0.1:\(sink.port)", from: "no-reply@example.com")
+        await #expect(throws: MailError.self) {
+            try await sender.send(MailMessage(to: "ann@example.com", subject: "Your code", body: "123456"))
+        }
+        let transcript = sink.transcript()
+        #expect(!transcript.contains { $0.hasPrefix("MAIL") || $0.hasPrefix("RCPT") || $0.hasPrefix("DATA") })
+    }
+
+    /// A real SMTP server (aiosmtpd) with STARTTLS: the message arrives over TLS, the server's
+    /// certificate checked against the CA file; without that CA the certificate is refused.
+    @Test func deliversOverSTARTTLSCheckingTheServersCertificate() async throws {
+        let server = try StartTLSServer()
+        let url = "smtp://127.0.0.1:\(server.port)"
+        let untrusted = SMTPMailSender(url: url, from: "no-reply@example.com")
+        await #expect(throws: MailError.self) {
+            try await untrusted.send(MailMessage(to: "ann@example.com", subject: "Your code", body: "123456"))
+        }
+        let sender = SMTPMailSender(url: url, from: "authterm <no-reply@example.com>", caFile: server.certificate)
+        try await sender.send(MailMessage(to: "Ann <ann@example.com>", subject: "Your reset code", body: "Your code is 314159."))
+        let received = try #require(try server.received())
+        #expect(received.tls)
+        #expect(received.from == "no-reply@example.com")
+        #expect(received.to == ["ann@example.com"])
+        #expect(received.content.contains("Subject: Your reset code"))
+        #expect(received.content.contains("Your code is 314159."))
     }
 
     @Test func errorsNeverRevealTheCredentials() async throws {

@@ -2,44 +2,17 @@ import Foundation
 
 /// A one-connection SMTP server on a loopback port (a small Python script) that records the dialogue.
 final class SMTPSink {
-    let port: Int
-    private let process: Process
-    private let output: FileHandle
-    private var pending: Data
+    private let server: LoopbackScript
+    var port: Int { server.port }
 
     /// `rejectRecipients`: answer RCPT with 550.
     init(rejectRecipients: Bool = false) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script] + (rejectRecipients ? ["reject"] : [])
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        output = pipe.fileHandleForReading
-        try process.run()
-        var received = Data()
-        while !received.contains(UInt8(ascii: "\n")) {
-            let chunk = output.availableData
-            guard !chunk.isEmpty else { break }
-            received.append(chunk)
-        }
-        let firstLine = received.prefix { $0 != UInt8(ascii: "\n") }
-        guard let port = Int(String(decoding: firstLine, as: UTF8.self)) else {
-            process.terminate()
-            throw ExternalCommand.Failure(description: "the SMTP sink did not start")
-        }
-        self.port = port
-        pending = received.dropFirst(firstLine.count + 1)
+        server = try LoopbackScript(Self.script, arguments: rejectRecipients ? ["reject"] : [], name: "the SMTP sink")
     }
 
     /// Waits for the session to end; the commands received, and `DATA <line>` for each message line.
     func transcript() -> [String] {
-        pending.append(output.readDataToEndOfFile())
-        process.waitUntilExit()
-        return String(decoding: pending, as: UTF8.self).split(separator: "\n").map(String.init)
-    }
-
-    deinit {
-        if process.isRunning { process.terminate() }
+        String(decoding: server.remainingOutput(), as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
     private static let script = """

@@ -8,7 +8,8 @@ import Logging
 @testable import AuthServer
 
 /// A real server on a loopback port, with a temporary database (SQLite, or PostgreSQL for the tests
-/// of the shared store suite), a hand-moved clock and recording senders.
+/// of the shared store suite), a hand-moved clock and recording senders (or, with `.configured`,
+/// the SMS sender its settings describe).
 final class TestServer: Sendable {
     let services: Services
     let clock: ManualClock
@@ -22,19 +23,31 @@ final class TestServer: Sendable {
     /// Cheap hashing keeps tests fast; tests of races under password checks ask for dearer hashing.
     static let quickHashing = Argon2Parameters(memoryKiB: 1024, iterations: 1, parallelism: 1)
 
+    /// Where text messages go.
+    enum Texting {
+        /// Into `sms`, whatever the settings say.
+        case recorded
+        /// Where `sms_sender` says (none, the outbox, a gateway).
+        case configured
+    }
+
     convenience init(
-        store kind: StoreKind = .sqlite, hashing: Argon2Parameters = quickHashing,
+        store kind: StoreKind = .sqlite, hashing: Argon2Parameters = quickHashing, texting: Texting = .recorded,
         _ configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-server-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var configuration = ServerConfiguration(dataFolder: folder)
         configure(&configuration)
-        try self.init(opened: try await kind.makeStore(folder: folder), configuration: configuration, hashing: hashing)
+        try self.init(
+            opened: try await kind.makeStore(folder: folder), configuration: configuration, hashing: hashing, texting: texting)
     }
 
     /// A server on a store opened already.
-    init(opened: OpenedStore, configuration: ServerConfiguration, hashing: Argon2Parameters = quickHashing) throws {
+    init(
+        opened: OpenedStore, configuration: ServerConfiguration, hashing: Argon2Parameters = quickHashing,
+        texting: Texting = .recorded
+    ) throws {
         clock = ManualClock()
         mail = RecordingMailSender()
         sms = RecordingSMSSender()
@@ -42,8 +55,8 @@ final class TestServer: Sendable {
         let store = opened.store
         services = Services(
             store: store, clock: clock, configuration: configuration, hasher: PasswordHasher(parameters: hashing),
-            passwordPolicy: try PasswordPolicy.standard(), secretsKey: SymmetricKey(size: .bits256),
-            notifier: Notifier(mail: mail, sms: sms, logger: Logger(label: "test")))
+            passwordPolicy: try PasswordPolicy.standard(), secretsKey: SymmetricKey(size: .bits256), mail: mail,
+            sms: texting == .recorded ? sms : try configuration.smsSender.sender(configuration), logger: Logger(label: "test"))
     }
 
     /// Runs `body` against the server listening on a free loopback port.

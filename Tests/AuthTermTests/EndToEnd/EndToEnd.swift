@@ -33,11 +33,13 @@ final class EndToEnd {
     let outbox: String
     let home: URL
 
-    /// A deployment with one account (`email`, `password`, named Ada Lovelace).
-    init(_ deployment: Deployment = .oneServer, settings: [String] = []) async throws {
+    /// A deployment with one account (`email`, `password`, named Ada Lovelace); one server is
+    /// the debug build's unless `serverExecutable` says which.
+    init(_ deployment: Deployment = .oneServer, settings: [String] = [], serverExecutable: URL? = nil) async throws {
         switch deployment {
         case .oneServer:
-            let server = try await LocalServer(serverExecutable: BuiltProducts.debug("authterm-server").path, settings: settings)
+            let executable = try serverExecutable ?? BuiltProducts.debug("authterm-server")
+            let server = try await LocalServer(serverExecutable: executable.path, settings: settings)
             try server.addUser(email: Self.email, password: Self.password, name: "Ada Lovelace")
             (self.server, replicated, url, outbox) = (server, nil, server.url, server.outbox)
         case .twoServersBehindNginx:

@@ -36,6 +36,20 @@ import Testing
         #expect(driver.state.screen == .home(HomeScreen(account: Samples.account)))
     }
 
+    /// A server without an SMS gateway lists no `sms` method: the phone number is not offered, and `p` does nothing.
+    @Test func noPhoneNumberIsOfferedWhenTheServerSendsNoTextMessages() {
+        var driver = Self.onAccountSettings { request in
+            request == .loadAccount(.mfa) ? .success(.account(Samples.account)) : nil
+        }
+        driver.send(.serviceLoaded(ServiceInfo(issuer: "Example", resetPolicy: .keepMFA, methods: [.totp])))
+        driver.press(.enter)
+        #expect(driver.state.screen == .mfa(MFAScreen(account: Samples.account, offersPhone: false)))
+        #expect(driver.screenText.contains("[ Setup ]"))
+        #expect(!driver.screenText.contains("Add phone number"))
+        driver.press(.character("p"))
+        #expect(driver.state.screen == .mfa(MFAScreen(account: Samples.account, offersPhone: false)))
+    }
+
     @Test func signOutTheOtherSessionsAtOnce() {
         var driver = Self.onAccountSettings { request in
             switch request {

@@ -14,7 +14,8 @@ final class AuthServerProcess {
         executable = try BuiltProducts.debug("authterm-server")
         storage = ["--database", folder.appendingPathComponent("server.sqlite").path,
                    "--outbox", folder.appendingPathComponent("outbox").path,
-                   "--set", "secrets_key_file=" + folder.appendingPathComponent("secrets.key").path]
+                   "--set", "secrets_key_file=" + folder.appendingPathComponent("secrets.key").path,
+                   "--set", "sms_sender=outbox", "--set", "metrics_listen=none"]
         // No config file of the user's: everything is in the flags.
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = folder.path

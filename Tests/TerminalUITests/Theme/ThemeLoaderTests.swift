@@ -16,7 +16,7 @@ import TerminalUI
     @Test func findsAThemeByNameInTheFirstFolderThatHasIt() throws {
         let user = try folder(["light.theme": "text = red\n"])
         let shipped = try folder(["light.theme": "text = blue\n", "extra.theme": "text = green\n"])
-        let loader = ThemeLoader(searchDirectories: [user, shipped])
+        let loader = ThemeLoader(searchDirectories: [user, shipped], shipped: [:])
         let (theme, problem) = loader.load("light")
         #expect(problem == nil)
         #expect(theme.name == "light")
@@ -34,12 +34,13 @@ import TerminalUI
 
     @Test func missingThemeIsReportedAndTheDefaultUsed() {
         let (theme, problem) = ThemeLoader(searchDirectories: ["/nonexistent"]).load("sunset")
+        #expect(problem?.message == "no such theme (there are default, high-contrast, light, monochrome)")
         #expect(theme == Theme.builtIn)
         #expect(problem?.message.hasPrefix("no such theme") == true)
     }
 
     @Test func noDefaultFileMeansTheBuiltInThemeWithoutComplaint() {
-        let (theme, problem) = ThemeLoader(searchDirectories: []).load(nil)
+        let (theme, problem) = ThemeLoader(searchDirectories: [], shipped: [:]).load(nil)
         #expect(theme == Theme.builtIn)
         #expect(problem == nil)
     }
@@ -51,12 +52,32 @@ import TerminalUI
         #expect(theme.name == "high-contrast")
     }
 
-    @Test func searchPathStartsWithTheUserConfigAndFindsTheSourceTreeFromTheExecutable() {
-        let executable = RepositoryFiles.root.appendingPathComponent(".build/debug/authterm").path
-        let loader = ThemeLoader(environment: ["XDG_CONFIG_HOME": "/home/u/.config"], executable: executable)
-        #expect(loader.searchDirectories.first == "/home/u/.config/authterm/themes")
-        #expect(loader.locate("light") == RepositoryFiles.themes.appendingPathComponent("light.theme").path)
+    @Test func searchPathIsTheUserConfigThenTheInstallsShareFolder() {
         let installed = ThemeLoader(environment: ["HOME": "/home/u"], executable: "/usr/local/bin/authterm")
-        #expect(installed.searchDirectories.prefix(2) == ["/home/u/.config/authterm/themes", "/usr/local/share/authterm/themes"])
+        #expect(installed.searchDirectories == ["/home/u/.config/authterm/themes", "/usr/local/share/authterm/themes"])
+        let configured = ThemeLoader(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"], executable: "/opt/a/bin/authterm")
+        #expect(configured.searchDirectories.first == "/cfg/authterm/themes")
+    }
+
+    /// The program carries every theme of `Themes/` as the file says it, so that it needs no file beside it.
+    @Test func theShippedThemesAreCarriedInsideAndFoundWithoutAnyFolder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: RepositoryFiles.themes.path).filter { $0.hasSuffix(".theme") }
+        #expect(Set(ThemeLoader.shippedThemes.keys) == Set(files))
+        for file in files {
+            let text = try String(contentsOf: RepositoryFiles.themes.appendingPathComponent(file), encoding: .utf8)
+            #expect(ThemeLoader.shippedThemes[file] == text, "\(file) as in Themes/")
+        }
+        let loader = ThemeLoader(searchDirectories: ["/nonexistent"])
+        let (theme, problem) = loader.load("high-contrast")
+        #expect(problem == nil)
+        #expect(theme == ThemeLoader(searchDirectories: []).load(path: RepositoryFiles.themes.appendingPathComponent("high-contrast.theme").path).theme)
+        #expect(loader.availableThemes() == ["default", "high-contrast", "light", "monochrome"])
+    }
+
+    @Test func aThemeInAFolderComesBeforeTheShippedOneOfTheSameName() throws {
+        let user = try folder(["light.theme": "text = red\n"])
+        let (theme, problem) = ThemeLoader(searchDirectories: [user]).load("light")
+        #expect(problem == nil)
+        #expect(theme[.text].foreground == .indexed(1))
     }
 }

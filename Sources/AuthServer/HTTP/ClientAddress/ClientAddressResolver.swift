@@ -12,7 +12,8 @@ public struct ClientAddressResolver: Sendable {
         self.trustedProxies = try trustedProxies.map { entry in
             guard let network = IPNetwork(entry.trimmingCharacters(in: .whitespaces)) else {
                 throw ConfigurationFile.Problem(
-                    description: "The setting \"trusted_proxies\" holds \"\(entry.prefix(64))\", which is not an address or CIDR block.")
+                    description: "The setting \"trusted_proxies\" holds \"\(entry.prefix(64))\", which is not an address or CIDR block.",
+                    setting: "trusted_proxies")
             }
             return network
         }

@@ -40,6 +40,7 @@ struct MFAService: Sendable {
     func startPhone(_ request: StartPhoneSetupRequest, for current: AuthenticatedSession, origin: ClientOrigin)
         async throws -> PhoneSetup
     {
+        guard services.notifier.offersSMS else { throw APIError.smsUnavailable }
         let phone = try PhoneNumber.normalized(request.phone)
         let label = try MethodLabel.validated(request.label)
         try services.sessions.requireRecentAuthentication(current)
@@ -106,6 +107,7 @@ struct MFAService: Sendable {
         guard ResourceID.isValid(id),
               let method = try await services.store.methods(userID: user.id).first(where: { $0.id == id && $0.kind == .sms })
         else { throw APIError.notFound }
+        guard services.notifier.offersSMS else { throw APIError.smsUnavailable }
         try await services.throttle.spend(action, address: origin)
         try await services.throttle.spend(action, account: user.email)
         let code = try await OneTimeCodes(services: services).issue(
@@ -203,12 +205,17 @@ struct MFAService: Sendable {
         return setup
     }
 
-    /// Texts `code` in the account's language and audits it by its masked destination.
+    /// Texts `code` in the account's language and audits it, sent or failed, by its masked destination.
     private func sendSMS(_ code: String, to phone: String, masked: String?, user: UserRecord, origin: ClientOrigin)
         async throws
     {
-        try await services.notifier.sms(
-            code: code, minutes: Int(Self.setupLifetime / 60), to: phone, language: user.language)
+        do {
+            try await services.notifier.sms(
+                code: code, minutes: Int(Self.setupLifetime / 60), to: phone, language: user.language)
+        } catch {
+            try await services.audit.record(.smsFailed, user: user, origin: origin, detail: masked)
+            throw error
+        }
         try await services.audit.record(.smsSent, user: user, origin: origin, detail: masked)
     }
 }

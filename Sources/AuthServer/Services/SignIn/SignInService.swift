@@ -25,6 +25,12 @@ struct SignInService: Sendable {
     func submitPassword(flow id: String, _ request: SubmitPasswordRequest, origin: ClientOrigin) async throws
         -> SignInProgress
     {
+        try await counted { try await passwordStep(flow: id, request, origin: origin) }
+    }
+
+    private func passwordStep(flow id: String, _ request: SubmitPasswordRequest, origin: ClientOrigin) async throws
+        -> SignInProgress
+    {
         let flow = try await flow(id, at: .password)
         var registered: UserRecord?
         if let id = flow.userID { registered = try await services.store.user(id: id) }
@@ -49,6 +55,10 @@ struct SignInService: Sendable {
     }
 
     func submitCode(flow id: String, _ request: SubmitCodeRequest, origin: ClientOrigin) async throws -> SignInProgress {
+        try await counted { try await codeStep(flow: id, request, origin: origin) }
+    }
+
+    private func codeStep(flow id: String, _ request: SubmitCodeRequest, origin: ClientOrigin) async throws -> SignInProgress {
         let flow = try await flow(id, at: .code)
         let user = try await user(of: flow)
         let store = services.store
@@ -68,6 +78,27 @@ struct SignInService: Sendable {
     {
         let session = try await services.sessions.open(completing: flow, user: user, remember: remember, origin: origin)
         return SignInProgress(next: .done, session: session)
+    }
+
+    /// Counts how a password or code step ended, for `/metrics`.
+    private func counted(_ step: () async throws -> SignInProgress) async throws -> SignInProgress {
+        do {
+            let progress = try await step()
+            services.metrics.signIn(Self.outcome(of: progress.next))
+            return progress
+        } catch let error as APIError {
+            services.metrics.signIn(error.code.rawValue)
+            throw error
+        }
+    }
+
+    private static func outcome(of next: SignInStep) -> String {
+        switch next {
+        case .done: "signed_in"
+        case .code: "code_required"
+        case .setup: "setup_required"
+        case .password: "password_required"
+        }
     }
 
     /// The flow of `id` when it is at `stage` and not expired; otherwise `flow_expired`.

@@ -24,6 +24,8 @@ public struct APIError: Error, Equatable, Sendable, CustomStringConvertible {
     static let invalidCode = APIError(.invalidCode, "The code is not correct.")
     static let notFound = APIError(.notFound, "There is no such thing.")
     static let flowExpired = APIError(.flowExpired, "The sign-in took too long; start again.")
+    static let smsUnavailable = APIError(
+        .smsUnavailable, "This service sends no text messages: use an authenticator app or a recovery code.")
     static let reauthenticationRequired = APIError(
         .reauthenticationRequired, "Confirm your password (and a code) to continue.")
 }

@@ -38,11 +38,13 @@ struct AttemptGuard: Sendable {
             return value
         } catch var error as APIError where Self.judgedFailures.contains(error.code) {
             try await services.audit.record(failure, user: user, email: email, origin: origin, detail: detail)
+            services.metrics.failedAttempt(kind)
             guard let lock = reservation.lock else {
                 error.attemptsLeft = reservation.attemptsLeft
                 throw error
             }
             try await services.audit.record(.lockout, user: user, email: email, origin: origin, detail: kind.rawValue)
+            services.metrics.lockout(kind)
             if lock.ordinal == 1, let user { notifyLockout(user, kind: kind, until: lock.until) }
             throw Throttle.locked(until: lock.until, now: services.clock.now)
         } catch {

@@ -21,6 +21,8 @@ public struct AuditEvent: Codable, Equatable, Sendable {
         case languageChanged = "language-changed"
         case passwordResetRequested = "password-reset-requested"
         case smsSent = "sms-sent"
+        /// The gateway failed or took too long: the user was told to try again.
+        case smsFailed = "sms-failed"
         case passwordReset = "password-reset"
         case mfaSetupStarted = "mfa-setup-started"
         case mfaMethodAdded = "mfa-method-added"

@@ -52,11 +52,14 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
     }
 
     public let account: Account
+    /// Whether the server sends text messages (`ServiceInfo.methods`); without, no "Add phone number".
+    public let offersPhone: Bool
     public var methodList: ListState
     public var focus: FocusRing<Control>
 
-    public init(account: Account) {
+    public init(account: Account, offersPhone: Bool = true) {
         self.account = account
+        self.offersPhone = offersPhone
         methodList = ListState(count: account.mfa.methods.count, pageSize: 3)
         focus = FocusRing([.methods])
         focus.setOrder(controls)
@@ -66,13 +69,14 @@ public struct MFAScreen: Equatable, Sendable, ScreenContent {
     var mfa: MFAStatus { account.mfa }
     var selectedMethod: MFAMethod? { mfa.methods.isEmpty ? nil : mfa.methods[methodList.selected] }
 
-    /// The actions offered now: method actions only with a method, Enable only before it is on,
-    /// recovery codes only after.
+    /// The actions offered now: method actions only with a method, a phone number only when the
+    /// server sends text messages, Enable only before it is on, recovery codes only after.
     var actions: [Action] {
         Action.allCases.filter { action in
             switch action {
             case .rename, .replace, .remove: !mfa.methods.isEmpty
-            case .setup, .addPhone: true
+            case .setup: true
+            case .addPhone: offersPhone
             case .recoveryCodes: mfa.enabled
             case .enable: !mfa.enabled && !mfa.methods.isEmpty
             }
