@@ -3,7 +3,7 @@
 public final class InMemoryTerminal: Terminal {
     public private(set) var size: Size
     public var capabilities: TerminalCapabilities
-    public let inputFileDescriptor: Int32 = -1
+    public let inputFileDescriptors: [Int32] = []
     /// What the terminal shows now.
     public private(set) var screen: Buffer
     /// The cells the last `draw` sent.

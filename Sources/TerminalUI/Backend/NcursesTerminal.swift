@@ -12,7 +12,7 @@ public struct TerminalError: Error, CustomStringConvertible {
 /// the end (a signal, a crash or `exit` restores it too). Every call must come from one thread.
 public final class NcursesTerminal: Terminal {
     public let capabilities: TerminalCapabilities
-    public let inputFileDescriptor: Int32
+    public let inputFileDescriptors: [Int32]
     private let output: UnsafeMutablePointer<FILE>
     private var styles: CursesStyles
     private var previous: Buffer?
@@ -49,7 +49,7 @@ public final class NcursesTerminal: Terminal {
         }
         let depth = ColorDepth.detect(colors: has_colors() ? Int(COLORS) : 0, environment: environment)
         self.capabilities = TerminalCapabilities(colorDepth: depth, unicode: unicode)
-        self.inputFileDescriptor = fileno(input)
+        self.inputFileDescriptors = [fileno(input), ProcessSignals.wakeDescriptor]
         self.output = output
         self.styles = CursesStyles(theme: theme, depth: depth)
         self.mouse = mouse
@@ -95,14 +95,14 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func readEvents(timeout: Duration?) -> [Event] {
-        var descriptor = pollfd(fd: inputFileDescriptor, events: Int16(POLLIN), revents: 0)
-        if poll(&descriptor, 1, timeout?.pollMilliseconds ?? -1) > 0,
-           descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        var descriptors = inputFileDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        if poll(&descriptors, nfds_t(descriptors.count), timeout?.pollMilliseconds ?? -1) > 0,
+           descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
         {
             return [.terminalClosed]
         }
-        // Input, or none: take everything that is there. Asked even when nothing is to read, since
-        // ncurses turns a window change (SIGWINCH) into KEY_RESIZE only when asked for a key.
+        var events = signalEvents()
+        // Input, or none: take everything that is there.
         nodelay(stdscr, true)
         var burst: [RawInput] = []
         var character: wint_t = 0
@@ -112,9 +112,34 @@ public final class NcursesTerminal: Terminal {
             burst.append(status == KEY_CODE_YES ? .keyCode(Int32(character)) : .character(UInt32(character)))
         }
         // Clicks count on the frame that is on screen; after a resize that frame is gone.
-        let frame = burst.contains(.keyCode(KEY_RESIZE)) ? nil : previous
+        let frame = events.isEmpty && !burst.contains(.keyCode(KEY_RESIZE)) ? previous : nil
         previous = frame
-        return InputDecoder.decode(burst, size: size) { frame?.event(for: $0) }
+        events += InputDecoder.decode(burst, size: size) { frame?.event(for: $0) }
+        return events
+    }
+
+    /// What the signals since the last read mean: a new window size.
+    private func signalEvents() -> [Event] {
+        let signals = ProcessSignals.drain()
+        return signals.contains(SIGWINCH) && followWindowSize() ? [.resize(size)] : []
+    }
+
+    /// Reads the window's size from the terminal and resizes ncurses' screens to it; true when it
+    /// changed. (ncurses' own SIGWINCH handling is not installed: `ProcessSignals` has the signal.)
+    private func followWindowSize() -> Bool {
+        var window = winsize()
+        guard ioctl(fileno(output), UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0,
+              Int(window.ws_col) != size.width || Int(window.ws_row) != size.height
+        else { return false }
+        resizeterm(Int32(window.ws_row), Int32(window.ws_col))
+        drawWholeNextFrame()
+        return true
+    }
+
+    /// The next frame clears the screen and sends every cell: what the terminal shows is unknown.
+    private func drawWholeNextFrame() {
+        previous = nil
+        clearok(stdscr, true)
     }
 
     public func copyToClipboard(_ text: String) {

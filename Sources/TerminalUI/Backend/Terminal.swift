@@ -14,8 +14,9 @@ public struct TerminalCapabilities: Equatable, Sendable {
 public protocol Terminal: AnyObject {
     var size: Size { get }
     var capabilities: TerminalCapabilities { get }
-    /// The descriptor input arrives on, for apps that wait on it together with other sources.
-    var inputFileDescriptor: Int32 { get }
+    /// The descriptors to wait on, together with other sources, for `readEvents` to have news:
+    /// the keyboard, and a wake-up when the window changes.
+    var inputFileDescriptors: [Int32] { get }
 
     /// Shows `buffer`, sending only the cells that changed since the last frame, and places
     /// the cursor at `buffer.cursor` (hidden when nil).

@@ -1,0 +1,75 @@
+import Glibc
+import Synchronization
+
+/// The signals of the process, handled once for the whole program (signals are process-wide, and
+/// may be delivered to any of its threads). The handlers only do what is safe in a signal handler:
+///
+/// - SIGWINCH (the window changed) is written to a pipe that the run loop waits on beside the
+///   keyboard (`wakeDescriptor`): a new size is drawn at once, whatever else the loop waits for.
+/// - SIGHUP, SIGTERM, SIGINT, SIGQUIT and crashes end the program at once, giving the terminal
+///   back (`TerminalRestore`).
+enum ProcessSignals {
+    /// Installs the handlers; later calls do nothing.
+    static func install() {
+        guard !installed.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+                _ = fcntl(end, F_SETFL, O_NONBLOCK)
+            }
+        }
+        wake = (ends[0], ends[1])
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in ProcessSignals.handle(signal) }
+        sigemptyset(&action.sa_mask)
+        // Interrupted reads and writes go on; the loop's wait ends early all the same.
+        action.sa_flags = SA_RESTART
+        // A parent may have left signals blocked (threads of a test runner do): unblock ours.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in wakeSignals + [SIGHUP, SIGTERM, SIGINT] + TerminalRestore.fatalSignals {
+            sigaction(signal, &action, TerminalRestore.previousAction(signal))
+            sigaddset(&handled, signal)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+    }
+
+    /// The descriptor to wait on with the keyboard: readable when a signal in `wakeSignals`
+    /// arrived. -1 before `install`.
+    static var wakeDescriptor: Int32 { wake.read }
+
+    /// The signals that arrived since the last call, oldest first (at most a few of each).
+    static func drain() -> [Int32] {
+        var signals: [Int32] = []
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while true {
+            let count = read(wake.read, &bytes, bytes.count)
+            guard count > 0 else { break }
+            signals += bytes.prefix(count).map(Int32.init)
+        }
+        return signals
+    }
+
+    static let wakeSignals = [SIGWINCH]
+
+    private static let installed = Atomic<Bool>(false)
+    /// Written once by `install` before any handler can run; read only afterwards.
+    nonisolated(unsafe) private static var wake: (read: Int32, write: Int32) = (-1, -1)
+
+    private static func handle(_ signal: Int32) {
+        let savedErrno = errno
+        defer { errno = savedErrno }
+        if signal == SIGWINCH {
+            post(signal)
+        } else {
+            TerminalRestore.restoreAndPassOn(signal)
+        }
+    }
+
+    /// Writes the signal's number to the pipe; when the pipe is full the loop is awake anyway.
+    private static func post(_ signal: Int32) {
+        var byte = UInt8(truncatingIfNeeded: signal)
+        _ = write(wake.write, &byte, 1)
+    }
+}
