@@ -4,6 +4,7 @@ import AuthModel
 import AuthTerm
 import AuthTermDemo
 import FoundationEssentials
+import TerminalUI
 
 @main
 struct AuthtermCommand: AsyncParsableCommand {
@@ -67,6 +68,11 @@ struct Demo: AsyncParsableCommand {
     var noMouse = false
 
     func run() async throws {
+        // Without a terminal to draw on, nothing is started.
+        let environment = ProcessInfo.processInfo.environment
+        try ClientOptions.runReportingErrors {
+            _ = try TerminalType.detect(program: "authterm demo", environment: environment)
+        }
         let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
             .appendingPathComponent("authterm-server").path
         var server: LocalServer?

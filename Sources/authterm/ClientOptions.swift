@@ -2,6 +2,7 @@ import ArgumentParser
 import AuthTerm
 import FoundationEssentials
 @preconcurrency import Glibc
+import TerminalUI
 
 /// The options every command that talks to a server takes.
 struct ClientOptions: ParsableArguments {
@@ -38,7 +39,8 @@ struct ClientOptions: ParsableArguments {
             allowInsecureHTTP: allowInsecureHttp, noColor: noColor, mouse: !noMouse && config.mouse != false)
     }
 
-    /// Runs `work`, turning any error into a plain message and exit status 1 — never a stack trace.
+    /// Runs `work`, turning any error into a plain message and exit status 1 (2 when there is no
+    /// terminal to draw on) — never a stack trace.
     static func runReportingErrors(_ work: () throws -> Void) throws {
         do {
             try work()
@@ -57,7 +59,7 @@ struct ClientOptions: ParsableArguments {
 
     private static func failure(_ error: any Error) -> ExitCode {
         fputs("authterm: \(error)\n", stderr)
-        return ExitCode(1)
+        return ExitCode(error is TerminalError ? TerminalError.exitStatus : 1)
     }
 }
 

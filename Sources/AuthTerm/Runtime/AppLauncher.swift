@@ -35,17 +35,22 @@ public struct LaunchOptions: Sendable {
 public enum AppLauncher {
     /// The first frame comes before libcurl is loaded (checking the server's address loads it):
     /// the window fills at once, and a refused address still ends with a plain error once the
-    /// terminal is given back.
+    /// terminal is given back. Without a terminal it can draw on, it throws a `TerminalError`
+    /// before anything is drawn.
     public static func run(_ options: LaunchOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws
     {
+        let type = try TerminalType.detect(program: "authterm", environment: environment)
         let (theme, themeProblem) = ThemeLoader(environment: environment).load(options.theme)
         let sessions = RememberedSessionStore(environment: environment)
-        let (token, notice) = rememberedToken(sessions.read(server: options.server))
+        let (token, rememberedNotice) = rememberedToken(sessions.read(server: options.server))
+        // Said on the first screen: a terminal drawn as another, a remembered session ignored.
+        let notices = [type.notice, rememberedNotice?.text].compactMap { $0 }
+        let notice = notices.isEmpty ? nil : Message.notice(notices.joined(separator: " "))
 
         var terminalEnvironment = environment
         if options.noColor { terminalEnvironment["NO_COLOR"] = "1" }
-        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment, mouse: options.mouse)
+        let terminal = try NcursesTerminal(type: type.name, theme: theme, environment: terminalEnvironment, mouse: options.mouse)
         defer { terminal.restore() }
         var settings = AppSettings(
             server: options.server, warning: themeProblem.map { "Theme: \($0)" }, demoAccount: options.demoAccount,

@@ -3,11 +3,6 @@ import Glibc
 @preconcurrency import CNcursesw
 import CCursesShims
 
-/// Why the terminal could not be taken over.
-public struct TerminalError: Error, CustomStringConvertible {
-    public var description: String
-}
-
 /// The real terminal, through ncursesw. Create one, draw frames, read events, `restore()` at
 /// the end (a signal, a crash or `exit` restores it too). Every call must come from one thread.
 public final class NcursesTerminal: Terminal {
@@ -19,10 +14,12 @@ public final class NcursesTerminal: Terminal {
     private var restored = false
     private let mouse: Bool
 
-    /// Takes over the terminal on `input`/`output` (default: the process's own). `environment`
-    /// decides NO_COLOR. With `mouse`, the terminal reports clicks and the wheel (SGR mode), which
-    /// takes away its own text selection (most terminals still select with Shift held).
-    public init(theme: Theme = .builtIn,
+    /// Takes over the terminal on `input`/`output` (default: the process's own), drawing with the
+    /// terminfo description `type` (nil: TERM's). `environment` decides NO_COLOR. With `mouse`,
+    /// the terminal reports clicks and the wheel (SGR mode), which takes away its own text
+    /// selection (most terminals still select with Shift held).
+    public init(type: String? = nil,
+                theme: Theme = .builtIn,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 mouse: Bool = true,
                 input: UnsafeMutablePointer<FILE> = stdin,
@@ -30,8 +27,8 @@ public final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")
         let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         TerminalRestore.install(inputDescriptor: fileno(input), outputDescriptor: fileno(output)) { endwin() }
-        guard let screen = newterm(nil, output, input) else {
-            throw TerminalError(description: "cannot use the terminal '\(environment["TERM"] ?? "")' (is TERM set?)")
+        guard let screen = newterm(type, output, input) else {
+            throw TerminalError(description: "cannot use the terminal '\(type ?? environment["TERM"] ?? "")' (is TERM set?)")
         }
         set_term(screen)
         TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
