@@ -1,11 +1,15 @@
+import FoundationEssentials
+
 /// `authterm demo`: a local server with one account, whose credentials the sign-in screen shows.
 public enum DemoServer {
     public static let email = "demo@example.com"
     public static let password = "blue-harbor-lantern-42"
     public static let displayName = "Demo User"
 
-    /// Starts the server found at `serverExecutable` and creates the demo account.
+    /// Starts the server found at `serverExecutable` and creates the demo account, first removing
+    /// what demos killed outright left in the temporary folder.
     public static func start(serverExecutable: String) async throws -> LocalServer {
+        LeftoverFolders.remove(in: FileManager.default.temporaryDirectory)
         let server = try await LocalServer(serverExecutable: serverExecutable)
         do {
             try server.addUser(email: email, password: password, name: displayName)

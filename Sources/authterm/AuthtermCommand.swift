@@ -31,6 +31,7 @@ struct AuthtermCommand: AsyncParsableCommand {
             print("authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))")
             return
         }
+        defer { ProcessSignals.endIfSignalled() }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(try options.launchOptions())
         }
@@ -56,7 +57,8 @@ struct Demo: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Try authterm against a local demo server with a demo account.",
         discussion: "Starts authterm-server (next to this program) on a free loopback port with temporary data, "
-            + "and removes it all on quit.")
+            + "and removes it all on quit, also when the terminal goes away (SIGHUP) or on SIGTERM or SIGINT. "
+            + "Data left by a demo that was killed outright is removed by the next one.")
 
     @Option(help: "The theme: default, light, high-contrast, monochrome, or a file.")
     var theme: String?
@@ -68,6 +70,9 @@ struct Demo: AsyncParsableCommand {
     var noMouse = false
 
     func run() async throws {
+        // A signal quits the demo as Ctrl-C does, once the server is stopped and its data removed.
+        ProcessSignals.endSignalsQuit()
+        defer { ProcessSignals.endIfSignalled() }
         // Without a terminal to draw on, nothing is started.
         let environment = ProcessInfo.processInfo.environment
         try ClientOptions.runReportingErrors {
@@ -81,6 +86,7 @@ struct Demo: AsyncParsableCommand {
         }
         guard let server else { return }
         defer { server.stop() }
+        guard ProcessSignals.endSignal == nil else { return }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(LaunchOptions(
                 server: server.url, theme: theme, noColor: noColor, mouse: !noMouse,

@@ -36,11 +36,13 @@ public enum AppLauncher {
     /// The first frame comes before libcurl is loaded (checking the server's address loads it):
     /// the window fills at once, and a refused address still ends with a plain error once the
     /// terminal is given back. Without a terminal it can draw on, it throws a `TerminalError`
-    /// before anything is drawn.
+    /// before anything is drawn. SIGHUP, SIGTERM and SIGINT quit it as Ctrl-C does; the caller
+    /// cleans up, then ends by that signal with `ProcessSignals.endIfSignalled()`.
     public static func run(_ options: LaunchOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws
     {
         let type = try TerminalType.detect(program: "authterm", environment: environment)
+        ProcessSignals.endSignalsQuit()
         let (theme, themeProblem) = ThemeLoader(environment: environment).load(options.theme)
         let sessions = RememberedSessionStore(environment: environment)
         let (token, rememberedNotice) = rememberedToken(sessions.read(server: options.server))

@@ -115,10 +115,13 @@ public final class NcursesTerminal: Terminal {
         return events
     }
 
-    /// What the signals since the last read mean: a new window size.
+    /// What the signals since the last read mean: a new window size, a quit.
     private func signalEvents() -> [Event] {
         let signals = ProcessSignals.drain()
-        return signals.contains(SIGWINCH) && followWindowSize() ? [.resize(size)] : []
+        var events: [Event] = []
+        if signals.contains(where: ProcessSignals.wakeSignals.contains), followWindowSize() { events.append(.resize(size)) }
+        if signals.contains(where: ProcessSignals.endSignals.contains) { events.append(.quitRequested) }
+        return events
     }
 
     /// Reads the window's size from the terminal and resizes ncurses' screens to it; true when it

@@ -6,9 +6,40 @@ import Synchronization
 ///
 /// - SIGWINCH (the window changed) is written to a pipe that the run loop waits on beside the
 ///   keyboard (`wakeDescriptor`): a new size is drawn at once, whatever else the loop waits for.
-/// - SIGHUP, SIGTERM, SIGINT, SIGQUIT and crashes end the program at once, giving the terminal
-///   back (`TerminalRestore`).
-enum ProcessSignals {
+/// - SIGHUP, SIGTERM and SIGINT end the program at once, giving the terminal back on the way
+///   (`TerminalRestore`), until the program calls `endSignalsQuit()`. From then on the first of
+///   them is kept and wakes the loop, which quits as on Ctrl-C: the terminal is given back and
+///   whatever the program made is removed on the normal path; then `endIfSignalled()` ends the
+///   program by that signal (exit status 128 + its number). Later ones are ignored: the program
+///   is already ending.
+/// - SIGQUIT and crashes end the program at once, giving the terminal back.
+public enum ProcessSignals {
+    /// From now on SIGHUP, SIGTERM and SIGINT quit the program through its run loop.
+    public static func endSignalsQuit() {
+        install()
+        quitsThroughLoop.store(true, ordering: .sequentiallyConsistent)
+    }
+
+    /// The signal (SIGHUP, SIGTERM or SIGINT) that asked the program to end, if one did.
+    public static var endSignal: Int32? {
+        let signal = received.load(ordering: .sequentiallyConsistent)
+        return signal == 0 ? nil : signal
+    }
+
+    /// Ends the program by the signal that asked it to end, now that it has cleaned up; returns
+    /// at once when none did.
+    public static func endIfSignalled() {
+        guard let signal = endSignal else { return }
+        var action = sigaction()
+        sigemptyset(&action.sa_mask)
+        sigaction(signal, &action, nil)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signal)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(signal)
+    }
+
     /// Installs the handlers; later calls do nothing.
     static func install() {
         guard !installed.exchange(true, ordering: .sequentiallyConsistent) else { return }
@@ -28,15 +59,15 @@ enum ProcessSignals {
         // A parent may have left signals blocked (threads of a test runner do): unblock ours.
         var handled = sigset_t()
         sigemptyset(&handled)
-        for signal in wakeSignals + [SIGHUP, SIGTERM, SIGINT] + TerminalRestore.fatalSignals {
+        for signal in wakeSignals + endSignals + TerminalRestore.fatalSignals {
             sigaction(signal, &action, TerminalRestore.previousAction(signal))
             sigaddset(&handled, signal)
         }
         pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
-    /// The descriptor to wait on with the keyboard: readable when a signal in `wakeSignals`
-    /// arrived. -1 before `install`.
+    /// The descriptor to wait on with the keyboard: readable when a signal in `wakeSignals` or
+    /// an end signal arrived. -1 before `install`.
     static var wakeDescriptor: Int32 { wake.read }
 
     /// The signals that arrived since the last call, oldest first (at most a few of each).
@@ -52,17 +83,26 @@ enum ProcessSignals {
     }
 
     static let wakeSignals = [SIGWINCH]
+    static let endSignals = [SIGHUP, SIGTERM, SIGINT]
 
     private static let installed = Atomic<Bool>(false)
+    private static let quitsThroughLoop = Atomic<Bool>(false)
+    private static let received = Atomic<Int32>(0)
     /// Written once by `install` before any handler can run; read only afterwards.
     nonisolated(unsafe) private static var wake: (read: Int32, write: Int32) = (-1, -1)
 
     private static func handle(_ signal: Int32) {
         let savedErrno = errno
         defer { errno = savedErrno }
-        if signal == SIGWINCH {
+        switch signal {
+        case SIGWINCH:
             post(signal)
-        } else {
+        case SIGHUP, SIGTERM, SIGINT:
+            guard quitsThroughLoop.load(ordering: .sequentiallyConsistent) else { return TerminalRestore.restoreAndPassOn(signal) }
+            if received.compareExchange(expected: 0, desired: signal, ordering: .sequentiallyConsistent).exchanged {
+                post(signal)
+            }
+        default:
             TerminalRestore.restoreAndPassOn(signal)
         }
     }

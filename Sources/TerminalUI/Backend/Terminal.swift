@@ -15,7 +15,7 @@ public protocol Terminal: AnyObject {
     var size: Size { get }
     var capabilities: TerminalCapabilities { get }
     /// The descriptors to wait on, together with other sources, for `readEvents` to have news:
-    /// the keyboard, and a wake-up when the window changes.
+    /// the keyboard, and a wake-up when the window changes or the program is asked to end.
     var inputFileDescriptors: [Int32] { get }
 
     /// Shows `buffer`, sending only the cells that changed since the last frame, and places

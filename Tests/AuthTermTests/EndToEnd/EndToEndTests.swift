@@ -116,21 +116,9 @@ import Testing
         #expect(screen.contains("EXIT=1"))
     }
 
-    /// `authterm demo` finds `authterm-server` next to itself: the release client is copied
-    /// into a folder beside a link to the built server. Its temporary data goes in a TMPDIR of
-    /// its own, so the check that it is removed sees nothing of other tests.
     @Test func demoStartsSignsInAndCleansUp() async throws {
         let world = try await EndToEnd()
-        let folder = world.home.appendingPathComponent("bin")
-        let temporary = world.home.appendingPathComponent("tmp")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        let client = folder.appendingPathComponent("authterm")
-        try FileManager.default.copyItem(at: BuiltProducts.release("authterm"), to: client)
-        try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("authterm-server"), withDestinationURL: BuiltProducts.debug("authterm-server"))
-
-        let terminal = try world.client(["demo"], program: client, environment: ["TMPDIR": temporary.path])
+        let (terminal, temporary) = try world.demo()
         let signIn = try terminal.waitFor("Demo account: \(DemoServer.email)")
         #expect(signIn.contains("DEMO"))
         try terminal.press("Enter", until: "Forgot Password?")
