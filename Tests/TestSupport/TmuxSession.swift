@@ -105,9 +105,9 @@ public final class TmuxSession {
         }
     }
 
-    /// Types `text` literally.
+    /// Types `text` literally (also one that starts with a dash).
     public func type(_ text: String) throws {
-        try run(["send-keys", "-t", name, "-l", text])
+        try run(["send-keys", "-t", name, "-l", "--", text])
     }
 
     /// Presses keys by tmux name: Enter, Tab, BTab, Escape, F1, C-c, Down ...

@@ -83,6 +83,8 @@ public final class AppRunner {
                 dispatch(.rememberedTokenLoaded(AppLauncher.rememberedToken(sessions.read(server: state.settings.server)).0))
             case .copyToClipboard(let text):
                 terminal.copyToClipboard(text)
+            case .suspend:
+                terminal.suspend()
             case .loadMailbox:
                 dispatch(.mailboxLoaded(state.settings.mailboxFolder.map(MailboxMessage.load) ?? []))
             case .quit:

@@ -60,6 +60,9 @@ public final class InMemoryTerminal: Terminal {
         clipboard.append(text)
     }
 
+    /// Nothing to give back, so nothing stops: the program goes on at once.
+    public func suspend() {}
+
     public func restore() {
         isRestored = true
     }

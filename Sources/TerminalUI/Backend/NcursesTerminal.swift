@@ -50,8 +50,7 @@ public final class NcursesTerminal: Terminal {
         self.output = output
         self.styles = CursesStyles(theme: theme, depth: depth)
         self.mouse = mouse
-        send("\u{1B}[?2004h")   // bracketed paste
-        if mouse { send(Self.mouseOn) }
+        sendModes()
     }
 
     deinit { restore() }
@@ -119,6 +118,7 @@ public final class NcursesTerminal: Terminal {
     private func signalEvents() -> [Event] {
         let signals = ProcessSignals.drain()
         var events: [Event] = []
+        if signals.contains(SIGCONT) { drawWholeNextFrame() }
         if signals.contains(where: ProcessSignals.wakeSignals.contains), followWindowSize() { events.append(.resize(size)) }
         if signals.contains(where: ProcessSignals.endSignals.contains) { events.append(.quitRequested) }
         return events
@@ -146,18 +146,55 @@ public final class NcursesTerminal: Terminal {
         send(Clipboard.osc52(text))
     }
 
+    public func suspend() {
+        var before = sigaction()
+        sigaction(SIGTSTP, nil, &before)
+        // A parent that does no job control may have said so by ignoring the signal.
+        guard !restored, before.__sigaction_handler.sa_handler.map({ unsafeBitCast($0, to: Int.self) }) != 1 else { return }
+        giveBack()
+        // Stop as the shell's Ctrl-Z would, by the default action (ncurses has a handler of its
+        // own), and by a signal to this very thread, unblocked here (a runtime's worker thread
+        // may block it): it stops the program before `raise` returns, where one to the process
+        // might be taken by another thread after the handler is back. Where no shell does job
+        // control, nothing stops.
+        var stop = sigaction()
+        sigaction(SIGTSTP, &stop, nil)
+        var stopSignal = sigset_t(), mask = sigset_t()
+        sigemptyset(&stopSignal)
+        sigaddset(&stopSignal, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignal, &mask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
+        sigaction(SIGTSTP, &before, nil)
+        // Going on (`fg`): take the terminal again, at its size now.
+        TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
+        refresh()
+        sendModes()
+        _ = followWindowSize()
+        drawWholeNextFrame()
+    }
+
     public func restore() {
         guard !restored else { return }
         restored = true
-        if mouse { send(Self.mouseOff) }
+        giveBack()
+    }
+
+    /// Bracketed paste, and button presses, releases and the wheel (1000) reported in the SGR
+    /// form (1006) when the mouse is the app's.
+    private func sendModes() {
+        send("\u{1B}[?2004h")
+        if mouse { send("\u{1B}[?1000h\u{1B}[?1006h") }
+    }
+
+    /// Undoes `sendModes` and gives the terminal its own modes back (echo, lines, the main screen,
+    /// the cursor).
+    private func giveBack() {
+        if mouse { send("\u{1B}[?1006l\u{1B}[?1000l") }
         send("\u{1B}[?2004l")
         endwin()
         TerminalRestore.active.store(false, ordering: .sequentiallyConsistent)
     }
-
-    /// Button presses, releases and the wheel (1000), reported in the SGR form (1006).
-    private static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
-    private static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
 
     /// Writes an escape sequence ncurses does not know about straight to the terminal.
     private func send(_ sequence: String) {

@@ -4,8 +4,9 @@ import Synchronization
 /// The signals of the process, handled once for the whole program (signals are process-wide, and
 /// may be delivered to any of its threads). The handlers only do what is safe in a signal handler:
 ///
-/// - SIGWINCH (the window changed) is written to a pipe that the run loop waits on beside the
-///   keyboard (`wakeDescriptor`): a new size is drawn at once, whatever else the loop waits for.
+/// - SIGWINCH (the window changed) and SIGCONT (the program goes on after a stop) are written to a
+///   pipe that the run loop waits on beside the keyboard (`wakeDescriptor`): a new size is drawn at
+///   once, whatever else the loop waits for.
 /// - SIGHUP, SIGTERM and SIGINT end the program at once, giving the terminal back on the way
 ///   (`TerminalRestore`), until the program calls `endSignalsQuit()`. From then on the first of
 ///   them is kept and wakes the loop, which quits as on Ctrl-C: the terminal is given back and
@@ -82,7 +83,7 @@ public enum ProcessSignals {
         return signals
     }
 
-    static let wakeSignals = [SIGWINCH]
+    static let wakeSignals = [SIGWINCH, SIGCONT]
     static let endSignals = [SIGHUP, SIGTERM, SIGINT]
 
     private static let installed = Atomic<Bool>(false)
@@ -95,7 +96,7 @@ public enum ProcessSignals {
         let savedErrno = errno
         defer { errno = savedErrno }
         switch signal {
-        case SIGWINCH:
+        case SIGWINCH, SIGCONT:
             post(signal)
         case SIGHUP, SIGTERM, SIGINT:
             guard quitsThroughLoop.load(ordering: .sequentiallyConsistent) else { return TerminalRestore.restoreAndPassOn(signal) }

@@ -26,6 +26,9 @@ public protocol Terminal: AnyObject {
     func readEvents(timeout: Duration?) -> [Event]
     /// Puts text on the system clipboard of the user's terminal (OSC 52; works over SSH).
     func copyToClipboard(_ text: String)
+    /// Gives the terminal back and stops the program, as Ctrl-Z does in a shell; returns when it
+    /// goes on (`fg`), with the terminal taken again and the next frame drawn whole.
+    func suspend()
     /// Gives the terminal back as it was. Safe to call more than once.
     func restore()
 }

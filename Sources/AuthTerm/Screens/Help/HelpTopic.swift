@@ -79,6 +79,6 @@ public enum HelpTopic: Equatable, Sendable {
 
     private static let keys = """
         Keys: Tab / Shift-Tab move between fields, Enter confirms, Esc goes back or cancels a request, \
-        F1 or ? shows help, Ctrl-C quits. The mouse works too.
+        F1 or ? shows help, Ctrl-Z suspends (fg goes on), Ctrl-C quits. The mouse works too.
         """
 }
