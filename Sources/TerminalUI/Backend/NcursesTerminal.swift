@@ -51,6 +51,9 @@ public final class NcursesTerminal: Terminal {
         self.styles = CursesStyles(theme: theme, depth: depth)
         self.mouse = mouse
         sendModes()
+        // Without colors the QR code's dark modules take the terminal's own colors, which are the
+        // right way round only on one kind of background: ask which (the answer is read as input).
+        if depth == .none { send(TerminalReply.backgroundQuery) }
     }
 
     deinit { restore() }
@@ -107,10 +110,15 @@ public final class NcursesTerminal: Terminal {
             if status == ERR { break }
             burst.append(status == KEY_CODE_YES ? .keyCode(Int32(character)) : .character(UInt32(character)))
         }
+        let (keys, replies) = TerminalReply.extract(burst)
+        for reply in replies where reply.isLightBackground != styles.lightBackground {
+            styles.lightBackground = reply.isLightBackground
+            drawWholeNextFrame()
+        }
         // Clicks count on the frame that is on screen; after a resize that frame is gone.
-        let frame = events.isEmpty && !burst.contains(.keyCode(KEY_RESIZE)) ? previous : nil
+        let frame = events.isEmpty && !keys.contains(.keyCode(KEY_RESIZE)) ? previous : nil
         previous = frame
-        events += InputDecoder.decode(burst, size: size) { frame?.event(for: $0) }
+        events += InputDecoder.decode(keys, size: size) { frame?.event(for: $0) }
         return events
     }
 

@@ -55,14 +55,16 @@ final class EndToEnd {
     }
 
     /// Starts `authterm ARGUMENTS` (default: against this server) in a tmux pane of 100x40, or
-    /// `size`, with `environment` added (LANG is C.UTF-8 unless it says otherwise). NO_COLOR is
-    /// not passed on from the test runner (which may set it): the colors are the test's to choose.
+    /// `size`, with `environment` added (LANG is C.UTF-8 unless it says otherwise) and tmux's
+    /// `tmuxOptions` set. NO_COLOR is not passed on from the test runner (which may set it): the
+    /// colors are the test's to choose.
     func client(
         _ arguments: [String]? = nil, program: URL? = nil, size: (width: Int, height: Int) = (100, 40),
-        environment extra: [String: String] = [:]
+        environment extra: [String: String] = [:], tmuxOptions: [String: String] = [:]
     ) throws -> TmuxSession {
         let command = try commandLine(arguments, program: program, environment: extra)
-        return try TmuxSession(width: size.width, height: size.height, command: command + "; " + TmuxSession.reportTerminalModes)
+        return try TmuxSession(
+            width: size.width, height: size.height, options: tmuxOptions, command: command + "; " + TmuxSession.reportTerminalModes)
     }
 
     /// The shell line that runs the client as `client` does.

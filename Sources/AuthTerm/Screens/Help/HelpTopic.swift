@@ -72,7 +72,7 @@ public enum HelpTopic: Equatable, Sendable {
         case .mfaSetup:
             """
             Install an authenticator app, scan the code (or type the key: k shows it alone, c copies it) \
-            and enter the app's code. Choose a question for more.
+            and enter the app's code. Can't scan? Press i to invert the code. Choose a question for more.
             """
         }
     }

@@ -32,6 +32,8 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     public private(set) var setup: TotpSetup?
     public private(set) var qrCode: QRCode?
     public var showsKeyOnly = false
+    /// The code drawn with dark and light swapped (`i`), for a terminal that shows it inverted.
+    public var invertsCode = false
     public var entry = CodeEntry()
 
     public init(purpose: EnrollmentPurpose, account: Account?, qrMode: QRView.Mode) {
@@ -85,7 +87,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         return switch step {
         case .install: [KeyHint("Tab", "next field"), KeyHint("Enter", "next"), back]
         case .scan: [KeyHint("Enter", "next"), KeyHint("k", showsKeyOnly ? "QR code" : "key only"),
-                     KeyHint("c", "copy key"), back]
+                     KeyHint("c", "copy key")] + (showsCodeFullWindow ? [KeyHint("i", "invert")] : []) + [back]
         case .code: [KeyHint("Enter", "verify"), back]
         }
     }
@@ -124,6 +126,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         case .key(.escape): step = .install
         case .key(.enter), .click("next"): step = .code
         case .key(.character("k")) where qrCode != nil: showsKeyOnly.toggle()
+        case .key(.character("i")) where showsCodeFullWindow: invertsCode.toggle()
         case .key(.character("c")): return setup.map { .copySecret($0.secret) }
         default: break
         }
