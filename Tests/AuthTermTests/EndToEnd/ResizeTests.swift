@@ -8,13 +8,17 @@ extension EndToEndTests {
     /// The sizes a window goes through: smaller, back, larger.
     static let resizeSequence = [(70, 30), (100, 40), (120, 45)]
 
+    /// How long a window change may take to show, in seconds: at once, well before the run loop's
+    /// idle wake-up (1 s) would draw a change it missed.
+    static let atOnce = 0.6
+
     @Test func eachWindowChangeIsDrawnAtItsSizeOnTheSignInScreen() async throws {
         let world = try await EndToEnd()
         let terminal = try world.client()
         try terminal.waitFor("E-mail address")
         for (width, height) in Self.resizeSequence {
             try terminal.resize(width: width, height: height)
-            let screen = try Self.waitForLayout(terminal, width: width, height: height)
+            let screen = try Self.waitForLayout(terminal, width: width, height: height, seconds: Self.atOnce)
             #expect(screen.contains("E-mail address"), "at \(width)x\(height):\n\(screen)")
         }
     }
@@ -27,7 +31,7 @@ extension EndToEndTests {
         try terminal.press("F2", until: " Avatar Menu ")
         for (width, height) in Self.resizeSequence {
             try terminal.resize(width: width, height: height)
-            let screen = try Self.waitForLayout(terminal, width: width, height: height, footer: "Esc close")
+            let screen = try Self.waitForLayout(terminal, width: width, height: height, footer: "Esc close", seconds: Self.atOnce)
             #expect(screen.contains(" Avatar Menu "), "the menu stays open at \(width)x\(height):\n\(screen)")
         }
     }
@@ -44,7 +48,7 @@ extension EndToEndTests {
         let secret = try AuthenticatorApp.scan(terminal, account: EndToEnd.email)
         for (width, height) in Self.resizeSequence {
             try terminal.resize(width: width, height: height)
-            try terminal.waitForScreen { screen in
+            try terminal.waitForScreen(seconds: Self.atOnce) { screen in
                 Self.lines(of: screen).count == height && screen.contains("Enter next")
                     && (try? terminal.picture()).map { Self.codeIsCentered($0, width: width) } == true
             }
@@ -52,12 +56,14 @@ extension EndToEndTests {
         }
     }
 
-    /// Waits until the pane has `height` rows, `footer` on the last one, and the sign-in panel
-    /// centered in `width` columns (as wide on its left as on its right): the layout of that size,
-    /// not of the one before.
+    /// Waits (up to `seconds`) until the pane has `height` rows, `footer` on the last one, and the
+    /// screen's panel centered in `width` columns (as wide on its left as on its right): the layout
+    /// of that size, not of the one before.
     @discardableResult
-    static func waitForLayout(_ terminal: TmuxSession, width: Int, height: Int, footer: String = "Ctrl-C quit") throws -> String {
-        try terminal.waitForScreen { screen in
+    static func waitForLayout(
+        _ terminal: TmuxSession, width: Int, height: Int, footer: String = "Ctrl-C quit", seconds: Double = 15
+    ) throws -> String {
+        try terminal.waitForScreen(seconds: seconds) { screen in
             let rows = lines(of: screen)
             guard rows.count == height, rows.last?.contains(footer) == true,
                   let top = rows.first(where: { $0.contains("╭") && $0.contains("╮") }).map(Array.init),
