@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "AuthTermDemo", dependencies: ["AuthClient"]),
         // Release builds carry the Swift runtime inside: nothing to load from the toolchain at start.
         .executableTarget(name: "authterm", dependencies: [
-            "AuthTerm", "AuthTermDemo",
+            "AuthTerm", "AuthTermDemo", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"], .when(configuration: .release))]),
 

@@ -4,7 +4,8 @@ import Glibc
 
 /// An `authterm-server` child process on a free loopback port with temporary data (database,
 /// outbox, secrets key), removed again by `stop()`. `authterm demo` runs on one; so do the
-/// end-to-end tests.
+/// end-to-end tests. The folder names this process and the server's (`LeftoverFolders`), so that
+/// it can be removed by a later demo if this process is killed before it could.
 public final class LocalServer: @unchecked Sendable {
     public let url: String
     /// Where the server writes mail and SMS messages (the demo's Mailbox reads it).
@@ -46,9 +47,10 @@ public final class LocalServer: @unchecked Sendable {
         let port = try FreePort.find()
         url = "http://127.0.0.1:\(port)"
         executable = serverExecutable
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("authterm-local-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(LeftoverFolders.prefix + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
+        if let owner = ProcessIdentity.current { try LeftoverFolders.record(owner, as: LeftoverFolders.ownerFile, in: folder) }
         let data = shared ?? Storage(
             database: folder.appendingPathComponent("server.sqlite").path, outbox: folder.appendingPathComponent("outbox").path,
             secretsKeyFile: folder.appendingPathComponent("secrets.key").path)
@@ -114,6 +116,9 @@ public final class LocalServer: @unchecked Sendable {
         let process = try ChildProcess(executable, ["serve", "--listen", "127.0.0.1:\(port)"] + storage,
                                        environment: environment, error: log.path)
         self.process = process
+        if let server = ProcessIdentity(pid: process.pid) {
+            try LeftoverFolders.record(server, as: LeftoverFolders.serverFile, in: folder)
+        }
         let client = try AuthClient(server: url)
         for _ in 0..<100 {
             guard process.isRunning else { break }

@@ -3,3 +3,5 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <ncursesw/curses.h>
+// setupterm: what the terminfo database says of a terminal, without taking the screen.
+#include <ncursesw/term.h>

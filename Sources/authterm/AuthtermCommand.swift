@@ -4,6 +4,7 @@ import AuthModel
 import AuthTerm
 import AuthTermDemo
 import FoundationEssentials
+import TerminalUI
 
 @main
 struct AuthtermCommand: AsyncParsableCommand {
@@ -23,6 +24,7 @@ struct AuthtermCommand: AsyncParsableCommand {
             print("authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))")
             return
         }
+        defer { ProcessSignals.endIfSignalled() }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(try options.launchOptions())
         }
@@ -48,7 +50,14 @@ struct Demo: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
+        // A signal quits the demo as Ctrl-C does, once the server is stopped and its data removed.
+        ProcessSignals.endSignalsQuit()
+        defer { ProcessSignals.endIfSignalled() }
+        // Without a terminal to draw on, nothing is started.
         let environment = ProcessInfo.processInfo.environment
+        try ClientOptions.runReportingErrors {
+            _ = try TerminalType.detect(program: "authterm demo", environment: environment)
+        }
         let config = try display.config(environment: environment)
         let language = display.language(config: config, environment: environment)
         let serverPath = URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
@@ -59,6 +68,7 @@ struct Demo: AsyncParsableCommand {
         }
         guard let server else { return }
         defer { server.stop() }
+        guard ProcessSignals.endSignal == nil else { return }
         try ClientOptions.runReportingErrors {
             try AppLauncher.run(LaunchOptions(
                 server: server.url, theme: display.theme ?? config.theme, noColor: display.noColor,

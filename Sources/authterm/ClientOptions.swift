@@ -4,6 +4,7 @@ import AuthModel
 import AuthTerm
 import FoundationEssentials
 @preconcurrency import Glibc
+import TerminalUI
 
 extension Language: ExpressibleByArgument {}
 
@@ -31,7 +32,8 @@ struct ClientOptions: ParsableArguments {
             language: display.language(config: config, environment: environment))
     }
 
-    /// Runs `work`, turning any error into a plain message and exit status 1 — never a stack trace.
+    /// Runs `work`, turning any error into a plain message and exit status 1 (2 when there is no
+    /// terminal to draw on) — never a stack trace.
     static func runReportingErrors(_ work: () throws -> Void) throws {
         do {
             try work()
@@ -51,7 +53,7 @@ struct ClientOptions: ParsableArguments {
     private static func failure(_ error: any Error) -> ExitCode {
         let sentence = (error as? ClientError).map(CommandText.catalog.sentence(for:)) ?? "\(error)"
         fputs("authterm: \(sentence)\n", stderr)
-        return ExitCode(1)
+        return ExitCode(error is TerminalError ? TerminalError.exitStatus : 1)
     }
 }
 

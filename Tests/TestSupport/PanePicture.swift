@@ -67,7 +67,7 @@ public struct PaneCell: Equatable, Sendable {
 
 /// A tmux pane as `capture-pane -p -e` prints it (text with the SGR sequences that color it),
 /// read back into cells, and shaded as a camera sees it under a color scheme.
-public struct PanePicture: Sendable {
+public struct PanePicture: Equatable, Sendable {
     public let rows: [[PaneCell]]
 
     public init(escaped text: String) {

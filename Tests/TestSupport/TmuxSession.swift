@@ -10,11 +10,15 @@ public final class TmuxSession {
     public let name: String
     private let tmux: String
 
-    /// Starts `command` (a shell command line) in a `width` x `height` terminal.
-    public init(width: Int = 100, height: Int = 40, command: String) throws {
+    /// Starts `command` (a shell command line) in a `width` x `height` terminal, with tmux's global
+    /// `options` set before it starts (`window-style`: `bg=#fdf6e3` is a light background, which
+    /// tmux also gives as its answer to the background-color query, OSC 11).
+    public init(width: Int = 100, height: Int = 40, options: [String: String] = [:], command: String) throws {
         tmux = try MissingTool.require("tmux", package: "tmux")
         name = "authterm-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let status = try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command]).status
+        let settings = options.sorted { $0.key < $1.key }.flatMap { ["set-option", "-g", $0.key, $0.value, ";"] }
+        let start = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command]
+        let status = try run(settings.isEmpty ? start : ["start-server", ";"] + settings + start).status
         if status != 0 { throw Command.Failed("tmux new-session failed (\(status))") }
     }
 
@@ -105,9 +109,9 @@ public final class TmuxSession {
         }
     }
 
-    /// Types `text` literally.
+    /// Types `text` literally (also one that starts with a dash).
     public func type(_ text: String) throws {
-        try run(["send-keys", "-t", name, "-l", text])
+        try run(["send-keys", "-t", name, "-l", "--", text])
     }
 
     /// Presses keys by tmux name: Enter, Tab, BTab, Escape, F1, C-c, Down ...

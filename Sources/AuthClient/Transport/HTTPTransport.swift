@@ -3,8 +3,9 @@ import CCurlShims
 
 /// Runs HTTP requests over libcurl without threads: easy handles driven by one multi handle.
 ///
-/// The app's single-threaded event loop calls `wait(timeout:extraFileDescriptor:)` with stdin as
-/// the extra descriptor, so it sleeps on the keyboard and on curl's sockets together.
+/// The app's single-threaded event loop calls `wait(timeout:extraFileDescriptors:)` with the
+/// terminal's descriptors (the keyboard, the window's wake-up), so it sleeps on them and on curl's
+/// sockets together.
 /// Not thread-safe: use one transport from one thread at a time (only `wakeUp()` may be called
 /// from elsewhere).
 public final class HTTPTransport {
@@ -60,13 +61,13 @@ public final class HTTPTransport {
     }
 
     /// Does the network work that is due, sleeping up to `timeout` until something happens on
-    /// curl's sockets or on `extraFileDescriptor`, and returns the requests that ended.
-    public func wait(timeout: Duration, extraFileDescriptor: Int32? = nil) -> TransportEvents {
+    /// curl's sockets or on one of `extraFileDescriptors`, and returns the requests that ended.
+    public func wait(timeout: Duration, extraFileDescriptors: [Int32] = []) -> TransportEvents {
         var events = TransportEvents()
         perform()
         events.completions = takeCompletions()
         let sleepMilliseconds = events.completions.isEmpty ? Int32(clamping: timeout.roundedUpMilliseconds) : 0
-        events.extraFileDescriptorReady = poll(milliseconds: sleepMilliseconds, extraFileDescriptor: extraFileDescriptor)
+        events.extraFileDescriptorReady = poll(milliseconds: sleepMilliseconds, extraFileDescriptors: extraFileDescriptors)
         perform()
         events.completions += takeCompletions()
         return events
@@ -84,16 +85,12 @@ public final class HTTPTransport {
         _ = curl.multiPerform(multi, &running)
     }
 
-    /// Sleeps on curl's sockets and the extra descriptor; true when the extra descriptor is readable.
-    private func poll(milliseconds: Int32, extraFileDescriptor: Int32?) -> Bool {
+    /// Sleeps on curl's sockets and the extra descriptors; true when one of those is readable.
+    private func poll(milliseconds: Int32, extraFileDescriptors: [Int32]) -> Bool {
         var ready: Int32 = 0
-        guard let fd = extraFileDescriptor else {
-            _ = curl.multiPoll(multi, nil, 0, milliseconds, &ready)
-            return false
-        }
-        var waitFD = curl_waitfd(fd: fd, events: Int16(CURL_WAIT_POLLIN), revents: 0)
-        _ = curl.multiPoll(multi, &waitFD, 1, milliseconds, &ready)
-        return waitFD.revents & Int16(CURL_WAIT_POLLIN) != 0
+        var waitFDs = extraFileDescriptors.map { curl_waitfd(fd: $0, events: Int16(CURL_WAIT_POLLIN), revents: 0) }
+        _ = curl.multiPoll(multi, &waitFDs, UInt32(waitFDs.count), milliseconds, &ready)
+        return waitFDs.contains { $0.revents & Int16(CURL_WAIT_POLLIN) != 0 }
     }
 
     /// Removes finished transfers from the multi handle, with the cancellations since the last call.

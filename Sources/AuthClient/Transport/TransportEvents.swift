@@ -15,6 +15,6 @@ public struct TransportCompletion: Sendable {
 /// What one `HTTPTransport.wait` saw.
 public struct TransportEvents: Sendable {
     public var completions: [TransportCompletion] = []
-    /// Whether the extra file descriptor (the app's stdin) has input to read.
+    /// Whether one of the extra file descriptors (the app's terminal) has input to read.
     public var extraFileDescriptorReady = false
 }

@@ -40,7 +40,8 @@ extension AppState {
     }
 
     private mutating func handle(_ input: Event) -> [Effect] {
-        if input == .key(.ctrl("c")) || input == .terminalClosed { return [.quit] }
+        if input == .key(.ctrl("c")) || input == .terminalClosed || input == .quitRequested { return [.quit] }
+        if input == .key(.ctrl("z")) { return [.suspend] }
         if case .resize = input { return [] }
         if inFlight != nil {
             return input == .key(.escape) ? [.cancelRequest] : []

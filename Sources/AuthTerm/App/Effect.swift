@@ -20,5 +20,7 @@ public enum Effect: Equatable, Sendable {
     case loadMailbox
     /// Puts text on the clipboard of the user's terminal (OSC 52), also over SSH.
     case copyToClipboard(String)
+    /// Gives the terminal back and stops, as Ctrl-Z does in a shell; `fg` goes on where it was.
+    case suspend
     case quit
 }

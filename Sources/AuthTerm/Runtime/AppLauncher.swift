@@ -40,23 +40,31 @@ public struct LaunchOptions: Sendable {
 public enum AppLauncher {
     /// The first frame comes before libcurl is loaded (checking the server's address loads it):
     /// the window fills at once, and a refused address still ends with a plain error once the
-    /// terminal is given back.
+    /// terminal is given back. Without a terminal it can draw on, it throws a `TerminalError`
+    /// before anything is drawn. SIGHUP, SIGTERM and SIGINT quit it as Ctrl-C does; the caller
+    /// cleans up, then ends by that signal with `ProcessSignals.endIfSignalled()`.
     public static func run(_ options: LaunchOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws
     {
+        let type = try TerminalType.detect(program: "authterm", environment: environment)
+        ProcessSignals.endSignalsQuit()
         let (theme, themeProblem) = ThemeLoader(environment: environment).load(options.theme)
         let sessions = RememberedSessionStore(environment: environment)
 
         var terminalEnvironment = environment
         if options.noColor { terminalEnvironment["NO_COLOR"] = "1" }
-        let terminal = try NcursesTerminal(theme: theme, environment: terminalEnvironment, mouse: options.mouse)
+        let terminal = try NcursesTerminal(type: type.name, theme: theme, environment: terminalEnvironment, mouse: options.mouse)
         defer { terminal.restore() }
         // Japanese needs a terminal that shows Unicode; without it the screens are in English and say why.
         let showsJapanese = options.language == .ja && terminal.capabilities.unicode
         let text = Catalog(options.language == .ja && !showsJapanese ? .en : options.language)
         let warning = options.language == .ja && !showsJapanese ? text(.japaneseNeedsUTF8)
             : themeProblem.map { text(.themeProblem, ["problem": "\($0)"]) }
-        let (token, notice) = rememberedToken(sessions.read(server: options.server), text: text)
+        let (token, rememberedNotice) = rememberedToken(sessions.read(server: options.server), text: text)
+        // Said on the first screen: a terminal drawn as another, a remembered session ignored.
+        let standIn = type.unknownTerm.map { text(.terminalStandIn, ["term": $0.debugDescription, "fallback": type.name]) }
+        let notices = [standIn, rememberedNotice?.text].compactMap { $0 }
+        let notice = notices.isEmpty ? nil : Message.notice(notices.joined(separator: " "))
         var settings = AppSettings(
             server: options.server, warning: warning, demoAccount: options.demoAccount,
             mailboxFolder: options.outbox, asciiOnly: !terminal.capabilities.unicode, language: text.language)

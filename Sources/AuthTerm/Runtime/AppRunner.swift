@@ -31,7 +31,7 @@ public final class AppRunner {
             terminal.draw(AppView(state).rendered(size: terminal.size))
             let waited = transport.wait(
                 timeout: .milliseconds(inFlight == nil ? 1000 : 100),
-                extraFileDescriptor: terminal.inputFileDescriptor)
+                extraFileDescriptors: terminal.inputFileDescriptors)
             for completion in waited.completions {
                 if let (id, call) = inFlight, completion.id == id {
                     inFlight = nil
@@ -46,7 +46,8 @@ public final class AppRunner {
                 }
             }
             // Read even when curl saw no input: it does not report a hang-up of the terminal
-            // (an SSH link that drops), which the terminal turns into `.terminalClosed`.
+            // (an SSH link that drops), which the terminal turns into `.terminalClosed`. A window
+            // change wakes the wait at once, and is drawn at its size on the next turn.
             for event in terminal.readEvents(timeout: .zero) { dispatch(.input(event)) }
             if inFlight != nil { dispatch(.tick) }
             dispatch(.clock(Date()))
@@ -83,6 +84,8 @@ public final class AppRunner {
                     AppLauncher.rememberedToken(sessions.read(server: state.settings.server), text: state.text).0))
             case .copyToClipboard(let text):
                 terminal.copyToClipboard(text)
+            case .suspend:
+                terminal.suspend()
             case .loadMailbox:
                 dispatch(.mailboxLoaded(state.settings.mailboxFolder.map(MailboxMessage.load) ?? []))
             case .quit:

@@ -34,6 +34,7 @@ extension Catalog {
         case .hintKeyOnly: "key only"
         case .hintQRCode: "QR code"
         case .hintCopyKey: "copy key"
+        case .hintInvert: "invert"
         case .hintCodeFrom: "code from"
         case .hintContinue: "continue"
         case .hintMailbox: "mailbox"
@@ -322,12 +323,12 @@ extension Catalog {
         case .helpMFASetup:
             """
             Install an authenticator app, scan the code (or type the key: k shows it alone, c copies it) and \
-            enter the app's code. Choose a question for more.
+            enter the app's code. Can't scan? Press i to invert the code. Choose a question for more.
             """
         case .helpKeys:
             """
             Keys: Tab / Shift-Tab move between fields, Enter confirms, Esc goes back or cancels a request, \
-            F1 or ? shows help, Ctrl-C quits. The mouse works too.
+            F1 or ? shows help, Ctrl-Z suspends (fg goes on), Ctrl-C quits. The mouse works too.
             """
 
         // Questions people ask, and their answers
@@ -543,6 +544,7 @@ extension Catalog {
         // Starting, and the remembered session
         case .themeProblem: "Theme: {problem}"
         case .japaneseNeedsUTF8: "Japanese needs a UTF-8 locale (LANG=ja_JP.UTF-8): showing English."
+        case .terminalStandIn: "The terminal {term} is not known on this host: drawing as {fallback}."
         case .insecureWarning: "Warning: plain http to {host}. Passwords and codes cross the network unencrypted."
         case .rememberedSessionIgnored: "The remembered session was ignored: {reason}"
         case .rememberedSessionNotUpdated: "Could not update the remembered session at {path}: {reason}."
@@ -572,7 +574,8 @@ extension Catalog {
             The server is taken from --server, else AUTHTERM_SERVER, else `server = "URL"` in \
             $XDG_CONFIG_HOME/authterm/config.toml. The language follows LC_ALL, LC_MESSAGES or LANG \
             (ja_JP.UTF-8 is Japanese); --lang or `lang = "ja"` in the config file overrides it. Keys: \
-            Tab/Shift-Tab move, Enter confirms, Esc goes back or cancels, F1 or ? shows help, Ctrl-C quits. \
+            Tab/Shift-Tab move, Enter confirms, Esc goes back or cancels, F1 or ? shows help, Ctrl-Z suspends, \
+            Ctrl-C quits. \
             Clicks and the mouse wheel work too (--no-mouse leaves the mouse to the terminal).
             """
         case .optionServer: "The server's address, e.g. https://auth.example.com."
@@ -596,7 +599,8 @@ extension Catalog {
         case .demoDiscussion:
             """
             Starts authterm-server (next to this program) on a free loopback port with temporary data, and \
-            removes it all on quit.
+            removes it all on quit, also when the terminal goes away (SIGHUP) or on SIGTERM or SIGINT. Data \
+            left by a demo that was killed outright is removed by the next one.
             """
         }
     }

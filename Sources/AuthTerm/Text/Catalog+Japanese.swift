@@ -34,6 +34,7 @@ extension Catalog {
         case .hintKeyOnly: "キーのみ"
         case .hintQRCode: "QRコード"
         case .hintCopyKey: "キーをコピー"
+        case .hintInvert: "反転"
         case .hintCodeFrom: "コードの入手先"
         case .hintContinue: "続行"
         case .hintMailbox: "メールボックス"
@@ -329,12 +330,13 @@ extension Catalog {
         case .helpMFASetup:
             """
             認証アプリをインストールし、コードを読み取って (またはキーを入力: kでキーだけを表示、\
-            cでコピー)、アプリのコードを入力します。詳しくは質問を選んでください。
+            cでコピー)、アプリのコードを入力します。読み取れないときは i でコードの明暗を反転できます。\
+            詳しくは質問を選んでください。
             """
         case .helpKeys:
             """
             キー操作: Tab / Shift-Tab で項目を移動、Enter で決定、Esc で戻る・処理の中止、F1 または ? \
-            でヘルプ、Ctrl-C で終了。マウスも使えます。
+            でヘルプ、Ctrl-Z で一時停止 (fg で再開)、Ctrl-C で終了。マウスも使えます。
             """
 
         // Questions people ask, and their answers
@@ -577,6 +579,7 @@ extension Catalog {
         // Starting, and the remembered session
         case .themeProblem: "テーマ: {problem}"
         case .japaneseNeedsUTF8: "日本語の表示には UTF-8 のロケール (LANG=ja_JP.UTF-8) が必要です。英語で表示します。"
+        case .terminalStandIn: "端末 {term} はこのホストにないため、{fallback} として表示します。"
         case .insecureWarning:
             """
             警告: {host} へは暗号化されていない http で接続しています。\
@@ -610,7 +613,7 @@ extension Catalog {
             サーバーは --server、なければ AUTHTERM_SERVER、なければ $XDG_CONFIG_HOME/authterm/config.toml の \
             `server = "URL"` から決まります。言語は LC_ALL、LC_MESSAGES、LANG に従い (ja_JP.UTF-8 \
             なら日本語)、--lang または設定ファイルの `lang = "ja"` で変えられます。キー操作: Tab/Shift-Tab \
-            で移動、Enter で決定、Esc で戻る・中止、F1 または ? でヘルプ、Ctrl-C で終了。\
+            で移動、Enter で決定、Esc で戻る・中止、F1 または ? でヘルプ、Ctrl-Z で一時停止、Ctrl-C で終了。\
             クリックやマウスホイールも使えます (--no-mouse でマウスを端末に任せます)。
             """
         case .optionServer: "サーバーのアドレス (例: https://auth.example.com)。"
@@ -630,7 +633,9 @@ extension Catalog {
         case .demoDiscussion:
             """
             このプログラムと同じ場所にある authterm-server を、\
-            一時データとともに空いているループバックのポートで起動し、終了時にすべて削除します。
+            一時データとともに空いているループバックのポートで起動し、終了時にすべて削除します。\
+            端末が切れたとき (SIGHUP) や SIGTERM、SIGINT を受けたときも同じです。\
+            強制終了されたデモが残したデータは、次のデモが削除します。
             """
         }
     }

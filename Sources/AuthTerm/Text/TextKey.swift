@@ -34,6 +34,7 @@ public enum TextKey: CaseIterable, Sendable {
     case hintKeyOnly
     case hintQRCode
     case hintCopyKey
+    case hintInvert
     case hintCodeFrom
     case hintContinue
     case hintMailbox
@@ -375,6 +376,7 @@ public enum TextKey: CaseIterable, Sendable {
     // Starting, and the remembered session
     case themeProblem
     case japaneseNeedsUTF8
+    case terminalStandIn
     case insecureWarning
     case rememberedSessionIgnored
     case rememberedSessionNotUpdated

@@ -5,6 +5,8 @@ import CCursesShims
 struct CursesStyles {
     var theme: Theme { didSet { cache.removeAll() } }
     let depth: ColorDepth
+    /// The terminal said its background is light (it matters only without colors).
+    var lightBackground = false { didSet { cache.removeAll() } }
     private var cache: [Style: (attributes: attr_t, pair: Int16)] = [:]
 
     init(theme: Theme, depth: ColorDepth) {
@@ -14,7 +16,7 @@ struct CursesStyles {
 
     mutating func curses(_ style: Style) -> (attributes: attr_t, pair: Int16) {
         if let known = cache[style] { return known }
-        let resolved = theme.resolve(style, depth: depth)
+        let resolved = theme.resolve(style, depth: depth, lightBackground: lightBackground)
         var attributes = attr_t(0)
         if resolved.attributes.contains(.bold) { attributes |= attr_t(authterm_attr_bold()) }
         if resolved.attributes.contains(.underline) { attributes |= attr_t(authterm_attr_underline()) }

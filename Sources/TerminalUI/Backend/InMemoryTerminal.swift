@@ -3,7 +3,7 @@
 public final class InMemoryTerminal: Terminal {
     public private(set) var size: Size
     public var capabilities: TerminalCapabilities
-    public let inputFileDescriptor: Int32 = -1
+    public let inputFileDescriptors: [Int32] = []
     /// What the terminal shows now.
     public private(set) var screen: Buffer
     /// The cells the last `draw` sent.
@@ -59,6 +59,9 @@ public final class InMemoryTerminal: Terminal {
     public func copyToClipboard(_ text: String) {
         clipboard.append(text)
     }
+
+    /// Nothing to give back, so nothing stops: the program goes on at once.
+    public func suspend() {}
 
     public func restore() {
         isRestored = true

@@ -3,26 +3,24 @@ import Glibc
 @preconcurrency import CNcursesw
 import CCursesShims
 
-/// Why the terminal could not be taken over.
-public struct TerminalError: Error, CustomStringConvertible {
-    public var description: String
-}
-
 /// The real terminal, through ncursesw. Create one, draw frames, read events, `restore()` at
 /// the end (a signal, a crash or `exit` restores it too). Every call must come from one thread.
 public final class NcursesTerminal: Terminal {
     public let capabilities: TerminalCapabilities
-    public let inputFileDescriptor: Int32
+    public let inputFileDescriptors: [Int32]
     private let output: UnsafeMutablePointer<FILE>
     private var styles: CursesStyles
     private var previous: Buffer?
     private var restored = false
     private let mouse: Bool
 
-    /// Takes over the terminal on `input`/`output` (default: the process's own). `environment`
-    /// decides NO_COLOR, and whether a locale this machine lacks was meant to be UTF-8. With `mouse`, the terminal reports clicks and the wheel (SGR mode), which
-    /// takes away its own text selection (most terminals still select with Shift held).
-    public init(theme: Theme = .builtIn,
+    /// Takes over the terminal on `input`/`output` (default: the process's own), drawing with the
+    /// terminfo description `type` (nil: TERM's). `environment` decides NO_COLOR, and whether a
+    /// locale this machine lacks was meant to be UTF-8. With `mouse`, the terminal reports clicks
+    /// and the wheel (SGR mode), which takes away its own text selection (most terminals still
+    /// select with Shift held).
+    public init(type: String? = nil,
+                theme: Theme = .builtIn,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 mouse: Bool = true,
                 input: UnsafeMutablePointer<FILE> = stdin,
@@ -32,8 +30,8 @@ public final class NcursesTerminal: Terminal {
         if setlocale(LC_ALL, "") == nil, Self.namesUTF8Locale(environment) { setlocale(LC_CTYPE, "C.UTF-8") }
         let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         TerminalRestore.install(inputDescriptor: fileno(input), outputDescriptor: fileno(output)) { endwin() }
-        guard let screen = newterm(nil, output, input) else {
-            throw TerminalError(description: "cannot use the terminal '\(environment["TERM"] ?? "")' (is TERM set?)")
+        guard let screen = newterm(type, output, input) else {
+            throw TerminalError(description: "cannot use the terminal '\(type ?? environment["TERM"] ?? "")' (is TERM set?)")
         }
         set_term(screen)
         TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
@@ -51,12 +49,14 @@ public final class NcursesTerminal: Terminal {
         }
         let depth = ColorDepth.detect(colors: has_colors() ? Int(COLORS) : 0, environment: environment)
         self.capabilities = TerminalCapabilities(colorDepth: depth, unicode: unicode)
-        self.inputFileDescriptor = fileno(input)
+        self.inputFileDescriptors = [fileno(input), ProcessSignals.wakeDescriptor]
         self.output = output
         self.styles = CursesStyles(theme: theme, depth: depth)
         self.mouse = mouse
-        send("\u{1B}[?2004h")   // bracketed paste
-        if mouse { send(Self.mouseOn) }
+        sendModes()
+        // Without colors the QR code's dark modules take the terminal's own colors, which are the
+        // right way round only on one kind of background: ask which (the answer is read as input).
+        if depth == .none { send(TerminalReply.backgroundQuery) }
     }
 
     deinit { restore() }
@@ -97,14 +97,14 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func readEvents(timeout: Duration?) -> [Event] {
-        var descriptor = pollfd(fd: inputFileDescriptor, events: Int16(POLLIN), revents: 0)
-        if poll(&descriptor, 1, timeout?.pollMilliseconds ?? -1) > 0,
-           descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        var descriptors = inputFileDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        if poll(&descriptors, nfds_t(descriptors.count), timeout?.pollMilliseconds ?? -1) > 0,
+           descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
         {
             return [.terminalClosed]
         }
-        // Input, or none: take everything that is there. Asked even when nothing is to read, since
-        // ncurses turns a window change (SIGWINCH) into KEY_RESIZE only when asked for a key.
+        var events = signalEvents()
+        // Input, or none: take everything that is there.
         nodelay(stdscr, true)
         var burst: [RawInput] = []
         var character: wint_t = 0
@@ -113,26 +113,100 @@ public final class NcursesTerminal: Terminal {
             if status == ERR { break }
             burst.append(status == KEY_CODE_YES ? .keyCode(Int32(character)) : .character(UInt32(character)))
         }
+        let (keys, replies) = TerminalReply.extract(burst)
+        for reply in replies where reply.isLightBackground != styles.lightBackground {
+            styles.lightBackground = reply.isLightBackground
+            drawWholeNextFrame()
+        }
         // Clicks count on the frame that is on screen; after a resize that frame is gone.
-        let frame = burst.contains(.keyCode(KEY_RESIZE)) ? nil : previous
+        let frame = events.isEmpty && !keys.contains(.keyCode(KEY_RESIZE)) ? previous : nil
         previous = frame
-        return InputDecoder.decode(burst, size: size) { frame?.event(for: $0) }
+        events += InputDecoder.decode(keys, size: size) { frame?.event(for: $0) }
+        return events
+    }
+
+    /// What the signals since the last read mean: a new window size, a quit.
+    private func signalEvents() -> [Event] {
+        let signals = ProcessSignals.drain()
+        var events: [Event] = []
+        if signals.contains(SIGCONT) { drawWholeNextFrame() }
+        if signals.contains(where: ProcessSignals.wakeSignals.contains), followWindowSize() { events.append(.resize(size)) }
+        if signals.contains(where: ProcessSignals.endSignals.contains) { events.append(.quitRequested) }
+        return events
+    }
+
+    /// Reads the window's size from the terminal and resizes ncurses' screens to it; true when it
+    /// changed. (ncurses' own SIGWINCH handling is not installed: `ProcessSignals` has the signal.)
+    private func followWindowSize() -> Bool {
+        var window = winsize()
+        guard ioctl(fileno(output), UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0,
+              Int(window.ws_col) != size.width || Int(window.ws_row) != size.height
+        else { return false }
+        resizeterm(Int32(window.ws_row), Int32(window.ws_col))
+        drawWholeNextFrame()
+        return true
+    }
+
+    /// The next frame clears the screen and sends every cell: what the terminal shows is unknown.
+    private func drawWholeNextFrame() {
+        previous = nil
+        clearok(stdscr, true)
     }
 
     public func copyToClipboard(_ text: String) {
         send(Clipboard.osc52(text))
     }
 
+    public func suspend() {
+        var before = sigaction()
+        sigaction(SIGTSTP, nil, &before)
+        // A parent that does no job control may have said so by ignoring the signal.
+        guard !restored, before.__sigaction_handler.sa_handler.map({ unsafeBitCast($0, to: Int.self) }) != 1 else { return }
+        giveBack()
+        // Stop as the shell's Ctrl-Z would, by the default action (ncurses has a handler of its
+        // own), and by a signal to this very thread, unblocked here (a runtime's worker thread
+        // may block it): it stops the program before `raise` returns, where one to the process
+        // might be taken by another thread after the handler is back. Where no shell does job
+        // control, nothing stops.
+        var stop = sigaction()
+        sigaction(SIGTSTP, &stop, nil)
+        var stopSignal = sigset_t(), mask = sigset_t()
+        sigemptyset(&stopSignal)
+        sigaddset(&stopSignal, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignal, &mask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
+        sigaction(SIGTSTP, &before, nil)
+        // Going on (`fg`): take the terminal again, at its size now.
+        TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
+        refresh()
+        sendModes()
+        _ = followWindowSize()
+        drawWholeNextFrame()
+    }
+
     public func restore() {
         guard !restored else { return }
         restored = true
-        if mouse { send(Self.mouseOff) }
+        giveBack()
+    }
+
+    /// Bracketed paste, and button presses, releases and the wheel (1000) reported in the SGR
+    /// form (1006) when the mouse is the app's.
+    private func sendModes() {
+        send("\u{1B}[?2004h")
+        if mouse { send("\u{1B}[?1000h\u{1B}[?1006h") }
+    }
+
+    /// Undoes `sendModes` and gives the terminal its own modes back (echo, lines, the main screen,
+    /// the cursor).
+    private func giveBack() {
+        if mouse { send("\u{1B}[?1006l\u{1B}[?1000l") }
         send("\u{1B}[?2004l")
         endwin()
         TerminalRestore.active.store(false, ordering: .sequentiallyConsistent)
     }
 
-    /// Button presses, releases and the wheel (1000), reported in the SGR form (1006).
     /// Whether the locale of characters that `environment` names (`LC_ALL`, else `LC_CTYPE`,
     /// else `LANG`) is a UTF-8 one, whether or not this machine has it.
     static func namesUTF8Locale(_ environment: [String: String]) -> Bool {
@@ -140,9 +214,6 @@ public final class NcursesTerminal: Terminal {
         let codeset = name.split(separator: ".").dropFirst().first?.split(separator: "@").first?.lowercased()
         return codeset == "utf-8" || codeset == "utf8"
     }
-
-    private static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
-    private static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
 
     /// Writes an escape sequence ncurses does not know about straight to the terminal.
     private func send(_ sequence: String) {

@@ -14,8 +14,9 @@ public struct TerminalCapabilities: Equatable, Sendable {
 public protocol Terminal: AnyObject {
     var size: Size { get }
     var capabilities: TerminalCapabilities { get }
-    /// The descriptor input arrives on, for apps that wait on it together with other sources.
-    var inputFileDescriptor: Int32 { get }
+    /// The descriptors to wait on, together with other sources, for `readEvents` to have news:
+    /// the keyboard, and a wake-up when the window changes or the program is asked to end.
+    var inputFileDescriptors: [Int32] { get }
 
     /// Shows `buffer`, sending only the cells that changed since the last frame, and places
     /// the cursor at `buffer.cursor` (hidden when nil).
@@ -25,6 +26,9 @@ public protocol Terminal: AnyObject {
     func readEvents(timeout: Duration?) -> [Event]
     /// Puts text on the system clipboard of the user's terminal (OSC 52; works over SSH).
     func copyToClipboard(_ text: String)
+    /// Gives the terminal back and stops the program, as Ctrl-Z does in a shell; returns when it
+    /// goes on (`fg`), with the terminal taken again and the next frame drawn whole.
+    func suspend()
     /// Gives the terminal back as it was. Safe to call more than once.
     func restore()
 }

@@ -28,4 +28,7 @@ public enum Event: Hashable, Sendable {
     case scroll(target: String?, rows: Int)
     /// The terminal is gone (the SSH link dropped with SIGHUP ignored): finish and quit.
     case terminalClosed
+    /// The program was asked to end by a signal (SIGHUP, SIGTERM, SIGINT; see `ProcessSignals`):
+    /// finish and quit as on a normal quit.
+    case quitRequested
 }

@@ -14,10 +14,14 @@ public struct QRView: View {
 
     public var code: QRCode
     public var mode: Mode
+    /// Dark and light swapped, quiet zone included: for a terminal that shows the code the wrong
+    /// way round (one without colors, on a light background it did not report).
+    public var inverted: Bool
 
-    public init(_ code: QRCode, mode: Mode = .halfBlocks) {
+    public init(_ code: QRCode, mode: Mode = .halfBlocks, inverted: Bool = false) {
         self.code = code
         self.mode = mode
+        self.inverted = inverted
     }
 
     /// The cells the code takes with a quiet zone of `quietZone` modules on each side.
@@ -47,10 +51,10 @@ public struct QRView: View {
                 let line = columns.map { x in
                     Self.halfBlock(top: code.isDark(x: x, y: y), bottom: code.isDark(x: x, y: y + 1))
                 }.joined()
-                buffer.write(line, x: frame.x, y: frame.y + row, style: Style(.qr))
+                buffer.write(line, x: frame.x, y: frame.y + row, style: inverted ? Style(.qr, .reverse) : Style(.qr))
             case .ascii:
                 for (index, x) in columns.enumerated() {
-                    let style = code.isDark(x: x, y: row - quietZone) ? Style(.qr, .reverse) : Style(.qr)
+                    let style = code.isDark(x: x, y: row - quietZone) != inverted ? Style(.qr, .reverse) : Style(.qr)
                     buffer.write("  ", x: frame.x + 2 * index, y: frame.y + row, style: style)
                 }
             }

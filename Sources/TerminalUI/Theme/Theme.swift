@@ -45,12 +45,15 @@ public struct Theme: Equatable, Sendable {
     /// How `style` shows on a terminal with `depth` colors. Without colors, a role set apart by
     /// its own background (focus, selection, QR) is shown in reverse video instead, and a style
     /// that reverses such a role (the dark modules of an ASCII QR code) shows plain: still the
-    /// opposite of the role.
-    public func resolve(_ style: Style, depth: ColorDepth) -> ResolvedStyle {
+    /// opposite of the role. The QR code's black on white is the terminal's own text on a light
+    /// background (`lightBackground`), so there it is not reversed.
+    public func resolve(_ style: Style, depth: ColorDepth, lightBackground: Bool = false) -> ResolvedStyle {
         let look = self[style.role]
         let background = look.background ?? self[.background].background ?? .terminalDefault
         var attributes = look.attributes.union(style.attributes)
-        if depth == .none, let own = look.background, own != self[.background].background {
+        if depth == .none, let own = look.background, own != self[.background].background,
+           !(style.role == .qr && lightBackground)
+        {
             attributes.formSymmetricDifference(.reverse)
         }
         return ResolvedStyle(

@@ -57,19 +57,28 @@ final class EndToEnd {
     }
 
     /// Starts `authterm ARGUMENTS` (default: against this server) in a tmux pane of 100x40, or
-    /// `size`, with `environment` added (LANG is C.UTF-8 unless it says otherwise). NO_COLOR is
-    /// not passed on from the test runner (which may set it): the colors are the test's to choose.
+    /// `size`, with `environment` added (LANG is C.UTF-8 unless it says otherwise) and tmux's
+    /// `tmuxOptions` set. NO_COLOR is not passed on from the test runner (which may set it): the
+    /// colors are the test's to choose.
     func client(
         _ arguments: [String]? = nil, program: URL? = nil, size: (width: Int, height: Int) = (100, 40),
-        environment extra: [String: String] = [:]
+        environment extra: [String: String] = [:], tmuxOptions: [String: String] = [:]
     ) throws -> TmuxSession {
+        let command = try commandLine(arguments, program: program, environment: extra)
+        return try TmuxSession(
+            width: size.width, height: size.height, options: tmuxOptions, command: command + "; " + TmuxSession.reportTerminalModes)
+    }
+
+    /// The shell line that runs the client as `client` does.
+    func commandLine(_ arguments: [String]? = nil, program: URL? = nil, environment extra: [String: String] = [:]) throws
+        -> String
+    {
         let binary = try program ?? BuiltProducts.release("authterm")
         let words = [binary.path] + (arguments ?? ["--server", url])
         let variables = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config",
                          "LANG": "C.UTF-8"].merging(extra) { $1 }
         let environment = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-        let command = "env -u NO_COLOR \(environment) " + words.map { "'\($0)'" }.joined(separator: " ")
-        return try TmuxSession(width: size.width, height: size.height, command: command + "; " + TmuxSession.reportTerminalModes)
+        return "env -u NO_COLOR \(environment) " + words.map { "'\($0)'" }.joined(separator: " ")
     }
 
     /// Runs SQL on the server's database (sqlite3), as time passing would change it; what it printed.

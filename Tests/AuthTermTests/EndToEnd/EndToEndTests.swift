@@ -116,23 +116,9 @@ import Testing
         #expect(screen.contains("EXIT=1"))
     }
 
-    /// `authterm demo` finds `authterm-server` next to itself: the release client is copied
-    /// into a folder beside a link to the built server. Its temporary data goes in a TMPDIR of
-    /// its own, so the check that it is removed sees nothing of other tests.
     @Test func demoStartsSignsInAndCleansUp() async throws {
         let world = try await EndToEnd()
-        let folder = world.home.appendingPathComponent("bin")
-        let temporary = world.home.appendingPathComponent("tmp")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        let client = folder.appendingPathComponent("authterm")
-        // Copied by cp: a file this process held open for writing could be inherited by a program
-        // another test starts meanwhile, and executing the copy would then fail (text file busy).
-        try Command.check("/bin/cp", [BuiltProducts.release("authterm").path, client.path])
-        try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("authterm-server"), withDestinationURL: BuiltProducts.debug("authterm-server"))
-
-        let terminal = try world.client(["demo"], program: client, environment: ["TMPDIR": temporary.path])
+        let (terminal, temporary) = try world.demo()
         let signIn = try terminal.waitFor("Demo account: \(DemoServer.email)")
         #expect(signIn.contains("DEMO"))
         try terminal.press("Enter", until: "Forgot Password?")

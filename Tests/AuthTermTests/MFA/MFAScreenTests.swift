@@ -54,7 +54,7 @@ import Testing
         #expect(rows.count == (code.width + 2 * quietZone + 1) / 2)
         let lines = buffer.textLines
         #expect(lines[0] == " Scan with the app, or type the key  JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP")
-        #expect(lines[height - 1].hasPrefix("Enter next  k key only  c copy key  Esc back"))
+        #expect(lines[height - 1].hasPrefix("Enter next  k key only  c copy key  i invert  Esc back"))
         #expect(!lines.joined().contains("Enlarge"))
     }
 

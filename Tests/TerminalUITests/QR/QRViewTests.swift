@@ -50,6 +50,20 @@ import Testing
         #expect(cells.filter { $0.style.attributes.contains(.reverse) }.count == 2 * darkModules)
     }
 
+    /// Inverted, every cell of the code shows the other way round, the quiet zone too.
+    @Test(arguments: [QRView.Mode.halfBlocks, .ascii])
+    func anInvertedCodeSwapsEveryCell(mode: QRView.Mode) throws {
+        let code = try QRCode(encoding: uri)
+        let size = Size(width: 100, height: 60)
+        let plain = QRView(code, mode: mode).rendered(size: size).cells
+        let inverted = QRView(code, mode: mode, inverted: true).rendered(size: size).cells
+        #expect(plain.count == inverted.count)
+        for (cell, swapped) in zip(plain, inverted) where cell.style.role == .qr {
+            #expect(cell.symbol == swapped.symbol)
+            #expect(cell.style.attributes.contains(.reverse) != swapped.style.attributes.contains(.reverse))
+        }
+    }
+
     /// Low error correction makes a smaller symbol: what a screen, never smudged, can afford.
     @Test func lowErrorCorrectionMakesASmallerSymbol() throws {
         let medium = try QRCode(encoding: uri)

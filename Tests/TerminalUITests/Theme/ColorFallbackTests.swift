@@ -48,6 +48,16 @@ import TerminalUI
         #expect(theme.resolve(Style(.accent, .reverse), depth: .none).attributes.contains(.reverse), "roles without a background of their own")
     }
 
+    /// On a background the terminal reports light, its own colors are already dark on light:
+    /// the code is not reversed there, and only there.
+    @Test func withoutColorsTheQRCodeIsPlainOnALightBackground() {
+        let theme = Theme.builtIn
+        #expect(theme.resolve(Style(.qr), depth: .none, lightBackground: true).attributes == [])
+        #expect(theme.resolve(Style(.qr, .reverse), depth: .none, lightBackground: true).attributes == [.reverse])
+        #expect(theme.resolve(Style(.qr), depth: .full256, lightBackground: true) == theme.resolve(Style(.qr), depth: .full256))
+        #expect(theme.resolve(Style(.focus), depth: .none, lightBackground: true) == theme.resolve(Style(.focus), depth: .none))
+    }
+
     @Test func qrCodesAreBlackOnWhiteWhateverTheTheme() throws {
         let theme = try ThemeParser.parse("background = white on black\ntext = white", name: "dark", file: "dark.theme")
         #expect(theme.resolve(Style(.qr), depth: .full256) == ResolvedStyle(foreground: .black, background: .white, attributes: []))

@@ -16,7 +16,7 @@ struct RegistrationCodeView: View {
         buffer.fill(title, style: Style(.title))
         Label(" " + text(.scanTitleLine, ["key": SecretGroups.of(setup.secret)]), style: Style(.title, .bold))
             .render(into: &buffer, area: title)
-        let qr = QRView(code, mode: wizard.qrMode)
+        let qr = QRView(code, mode: wizard.qrMode, inverted: wizard.invertsCode)
         let below = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         let needed = qr.minimumSize
         let onlyWithoutKeys = needed.width <= below.width && needed.height == below.height

@@ -32,6 +32,8 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
     public private(set) var setup: TotpSetup?
     public private(set) var qrCode: QRCode?
     public var showsKeyOnly = false
+    /// The code drawn with dark and light swapped (`i`), for a terminal that shows it inverted.
+    public var invertsCode = false
     public var entry = CodeEntry()
 
     /// The wizard, the method's default name in the language of `text`.
@@ -86,7 +88,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         return switch step {
         case .install: [KeyHint("Tab", text(.hintNextField)), KeyHint("Enter", text(.hintNext)), back]
         case .scan: [KeyHint("Enter", text(.hintNext)), KeyHint("k", text(showsKeyOnly ? .hintQRCode : .hintKeyOnly)),
-                     KeyHint("c", text(.hintCopyKey)), back]
+                     KeyHint("c", text(.hintCopyKey))] + (showsCodeFullWindow ? [KeyHint("i", text(.hintInvert))] : []) + [back]
         case .code: [KeyHint("Enter", text(.hintVerify)), back]
         }
     }
@@ -125,6 +127,7 @@ public struct TotpSetupScreen: Equatable, Sendable, ScreenContent {
         case .key(.escape): step = .install
         case .key(.enter), .click("next"): step = .code
         case .key(.character("k")) where qrCode != nil: showsKeyOnly.toggle()
+        case .key(.character("i")) where showsCodeFullWindow: invertsCode.toggle()
         case .key(.character("c")): return setup.map { .copySecret($0.secret) }
         default: break
         }

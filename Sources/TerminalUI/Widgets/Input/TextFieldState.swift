@@ -22,7 +22,7 @@ public struct TextFieldState: Equatable, Sendable {
         switch event {
         case .paste(let text): insert(text.filter { $0 != "\n" && $0 != "\r" })
         case .key(let key): return handle(key)
-        case .resize, .click, .scroll, .terminalClosed: return false
+        case .resize, .click, .scroll, .terminalClosed, .quitRequested: return false
         }
         return true
     }
