@@ -3,9 +3,9 @@ import PostgresNIO
 // The reads every request makes, as statements each connection prepares once: PostgreSQL parses
 // and plans them once per connection instead of on every request.
 
-/// A session by the digest of its access token, with its account and method count.
-struct SessionAccountByToken: PostgresPreparedStatement {
-    static let sql = SessionAccountQuery.select + " WHERE s.token_hash = $1"
+/// A session by a digest of one of its tokens (`Digest`), with its account and method count.
+struct SessionAccountByDigest<Digest: SessionTokenDigest>: PostgresPreparedStatement {
+    static var sql: String { SessionAccountQuery.select + " WHERE s.\(Digest.column) = $1" }
     let hash: String
 
     func makeBindings() throws -> PostgresBindings {
@@ -17,19 +17,12 @@ struct SessionAccountByToken: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> SessionAccount { try SessionAccountQuery.decode(row) }
 }
 
-/// A session by the digest of its remember token, with its account and method count.
-struct SessionAccountByRememberToken: PostgresPreparedStatement {
-    static let sql = SessionAccountQuery.select + " WHERE s.remember_hash = $1"
-    let hash: String
+/// The column of `sessions` that keeps the digest of one of its tokens.
+protocol SessionTokenDigest { static var column: String { get } }
 
-    func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 1)
-        bindings.append(hash)
-        return bindings
-    }
+enum AccessTokenDigest: SessionTokenDigest { static let column = "token_hash" }
 
-    func decodeRow(_ row: PostgresRow) throws -> SessionAccount { try SessionAccountQuery.decode(row) }
-}
+enum RememberTokenDigest: SessionTokenDigest { static let column = "remember_hash" }
 
 /// A session, its account (columns prefixed `u_`) and the account's method count, in one query.
 enum SessionAccountQuery {

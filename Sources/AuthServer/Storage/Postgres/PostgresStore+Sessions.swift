@@ -3,11 +3,11 @@ import PostgresNIO
 
 extension PostgresStore: SessionStore {
     public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
-        try await rows(SessionAccountByToken(hash: tokenHash)).first
+        try await rows(SessionAccountByDigest<AccessTokenDigest>(hash: tokenHash)).first
     }
 
     public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
-        try await rows(SessionAccountByRememberToken(hash: rememberHash)).first
+        try await rows(SessionAccountByDigest<RememberTokenDigest>(hash: rememberHash)).first
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {
