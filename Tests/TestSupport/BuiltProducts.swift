@@ -22,6 +22,13 @@ public enum BuiltProducts {
         return try existing(folder.appendingPathComponent(name), build: "swift build -c release --product \(name)")
     }
 
+    /// Copies the executable at `source` to `destination` with `cp`: a copy this process wrote
+    /// could be inherited open by a program another test starts meanwhile, and then could not be
+    /// run ("Text file busy").
+    public static func copyExecutable(_ source: URL, to destination: URL) throws {
+        try Command.check("/bin/cp", [source.path, destination.path])
+    }
+
     private static func existing(_ url: URL, build: String) throws -> URL {
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
             throw MissingTool("\(url.path) was not built: run `\(build)` (scripts/test does) before `swift test`")

@@ -39,9 +39,7 @@ extension EndToEnd {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let program = folder.appendingPathComponent("authterm")
-        // Copied by cp: a copy this process wrote could be held open by a program another test
-        // starts meanwhile, and then could not be run ("Text file busy").
-        try Command.check("/bin/cp", [BuiltProducts.release("authterm").path, program.path])
+        try BuiltProducts.copyExecutable(BuiltProducts.release("authterm"), to: program)
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("authterm-server"), withDestinationURL: BuiltProducts.debug("authterm-server"))
         return (try client(["demo"], program: program, environment: ["TMPDIR": temporary.path]), temporary)

@@ -17,7 +17,7 @@ extension EndToEndTests {
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         for name in ["authterm", "authterm-server"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: elsewhere.appendingPathComponent(name))
+            try BuiltProducts.copyExecutable(source.appendingPathComponent(name), to: elsewhere.appendingPathComponent(name))
             #expect(FileManager.default.fileExists(atPath: Self.installed.path + "/share/man/man1/\(name).1"), "its man page")
         }
         let client = elsewhere.appendingPathComponent("authterm"), server = elsewhere.appendingPathComponent("authterm-server")

@@ -29,13 +29,12 @@ final class DoorWorld {
     }
 
     /// The release `authterm`, copied into this world's folder: a door started as root runs it as
-    /// nobody, who may not reach the build folder (a clone in a private temporary folder). Copied
-    /// by `cp`, so that no program another test starts meanwhile inherits it open for writing.
+    /// nobody, who may not reach the build folder (a clone in a private temporary folder).
     private var releaseClient: URL {
         get throws {
             let copy = folder.appendingPathComponent("authterm")
             if !FileManager.default.fileExists(atPath: copy.path) {
-                try Command.check("/bin/cp", [try BuiltProducts.release("authterm").path, copy.path])
+                try BuiltProducts.copyExecutable(try BuiltProducts.release("authterm"), to: copy)
             }
             return copy
         }
