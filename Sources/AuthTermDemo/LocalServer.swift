@@ -120,8 +120,10 @@ public final class LocalServer: @unchecked Sendable {
             try LeftoverFolders.record(server, as: LeftoverFolders.serverFile, in: folder)
         }
         let client = try AuthClient(server: url)
-        for _ in 0..<100 {
-            guard process.isRunning else { break }
+        // A server that exits has failed at once; one still starting on a loaded machine (migrations,
+        // the secrets key, a debug build) gets a generous minute before it is given up on.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while process.isRunning, ContinuousClock.now < deadline {
             if (try? await client.send(client.api.readiness())) != nil { return }
             try await Task.sleep(for: .milliseconds(100))
         }
