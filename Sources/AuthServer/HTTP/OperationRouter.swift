@@ -54,7 +54,7 @@ struct OperationRouter {
               !token.isEmpty, token.utf8.count <= 256
         else { throw APIError(.unauthenticated, "Sign in first.") }
         let current = try await services.sessions.authenticate(token: token)
-        if !allowedDuringSetup.contains(operation), current.user.mfaEnabled, current.methodCount == 0 {
+        if !allowedDuringSetup.contains(operation), current.user.mfaEnabled, current.mfa.methods.isEmpty {
             throw APIError(.setupRequired, "Set up a verification method first.")
         }
         return current

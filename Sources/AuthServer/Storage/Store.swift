@@ -64,9 +64,10 @@ public enum MFAEnabling: Equatable, Sendable {
 }
 
 public protocol SessionStore: Sendable {
-    /// The session of an access token, with its account, in one read: every authenticated request asks.
+    /// The session of an access token, with its account and its MFA records, in one read: every
+    /// authenticated request asks.
     func sessionAccount(tokenHash: String) async throws -> SessionAccount?
-    /// The session of a remember token, with its account, in one read.
+    /// The session of a remember token, with its account and its MFA records, in one read.
     func sessionAccount(rememberHash: String) async throws -> SessionAccount?
     func sessions(userID: String) async throws -> [SessionRecord]
     /// Sets `lastSeenAt` to `time` when it is older than `staleBefore`.
@@ -91,8 +92,14 @@ public protocol SessionStore: Sendable {
 public struct SessionAccount: Equatable, Sendable {
     public var session: SessionRecord
     public var user: UserRecord
-    /// The account's MFA methods: none after a reset cleared them, when only a setup is allowed.
-    public var methodCount: Int
+    public var mfa: MFARecords
+}
+
+/// An account's MFA methods, oldest first (none after a reset cleared them, when only a setup is
+/// allowed), and how many recovery codes it has left.
+public struct MFARecords: Equatable, Sendable {
+    public var methods: [MethodRecord]
+    public var recoveryCodes: Int
 }
 
 /// A remember token that was rotated: replaying it gives its family away.
@@ -118,7 +125,7 @@ public protocol SignInFlowStore: Sendable {
 public protocol MethodStore: Sendable {
     func methods(userID: String) async throws -> [MethodRecord]
     /// The account's methods and how many recovery codes it has left, in one read.
-    func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int)
+    func mfaStatus(userID: String) async throws -> MFARecords
     /// Records a TOTP step as used; false when it, or a later one, was used already.
     func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool
     func markMethodUsed(id: String, at time: Date) async throws

@@ -214,7 +214,7 @@ import TestSupport
         let found = try #require(try await store.sessionAccount(tokenHash: "token-s1"))
         #expect(found.session.id == "s1")
         #expect(found.user == fixture.user)
-        #expect(found.methodCount == 0)
+        #expect(found.mfa == MFARecords(methods: [], recoveryCodes: 0))
         #expect(try await store.sessionAccount(rememberHash: "r1")?.session.id == "s1")
         #expect(try await store.sessionAccount(tokenHash: "none") == nil)
 
@@ -255,7 +255,7 @@ import TestSupport
             #expect(try await store.completeFlow(idHash: "f" + id, opening: fixture.session(id), audit: fixture.event(.signIn)))
         }
         try await fixture.addMethod("m1")
-        #expect(try await store.sessionAccount(tokenHash: "token-s2")?.methodCount == 1)
+        #expect(try await store.sessionAccount(tokenHash: "token-s2")?.mfa.methods == [fixture.method("m1")])
         let later = fixture.now.addingTimeInterval(120)
         try await store.touchSession(id: "s1", at: later, staleBefore: later.addingTimeInterval(-60))
         try await store.touchSession(id: "s1", at: later.addingTimeInterval(10), staleBefore: later.addingTimeInterval(-50))
@@ -302,6 +302,33 @@ import TestSupport
         #expect(setups == 5)
         #expect(try await store.flow(idHash: "flow")?.codeAttempts == 5)
         #expect(try await store.reserveCodeAttempt(idHash: "flow", at: at.addingTimeInterval(601), limit: 10) == false, "expired")
+    }
+
+    /// A session comes with its account's MFA records in one read, as `mfaStatus` reads them: the
+    /// recovery codes count with no method too, and methods come oldest first (then by id).
+    @Test(arguments: StoreKind.allCases)
+    func aSessionComesWithItsAccountsMFARecords(kind: StoreKind) async throws {
+        let fixture = try await Fixture(kind)
+        let store = fixture.store
+        let userID = fixture.user.id
+        try await store.insertFlow(SignInFlowRecord(
+            idHash: "f", email: fixture.user.email, userID: userID, stage: .password, remember: true,
+            expiresAt: fixture.now.addingTimeInterval(600)))
+        #expect(try await store.completeFlow(idHash: "f", opening: fixture.session("s1", remember: "r1"), audit: fixture.event(.signIn)))
+        try await store.replaceRecoveryCodes(userID: userID, hashes: ["a", "b"], audit: fixture.event(.recoveryCodesGenerated))
+        let codesOnly = MFARecords(methods: [], recoveryCodes: 2)
+        #expect(try await store.mfaStatus(userID: userID) == codesOnly)
+        #expect(try await store.sessionAccount(tokenHash: "token-s1")?.mfa == codesOnly)
+
+        try await fixture.addMethod("m2")
+        try await fixture.addMethod("m1")
+        let both = MFARecords(methods: [fixture.method("m1"), fixture.method("m2")], recoveryCodes: 2)
+        #expect(try await store.mfaStatus(userID: userID) == both)
+        let found = try #require(try await store.sessionAccount(rememberHash: "r1"))
+        #expect(found.mfa == both)
+        #expect(found.session == fixture.session("s1", remember: "r1"))
+        #expect(found.user == fixture.user)
+        #expect(try await store.mfaStatus(userID: "nobody") == MFARecords(methods: [], recoveryCodes: 0))
     }
 
     // MARK: Methods and setups

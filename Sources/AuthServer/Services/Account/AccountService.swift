@@ -8,7 +8,7 @@ struct AccountService: Sendable {
     func account(_ current: AuthenticatedSession) async throws -> Account {
         let user = current.user
         return Account(
-            email: user.email, displayName: user.displayName, mfa: try await services.mfa.status(of: user),
+            email: user.email, displayName: user.displayName, mfa: MFAService.status(of: user, current.mfa),
             createdAt: user.createdAt, passwordChangedAt: user.passwordChangedAt,
             reauthenticatedUntil: current.reauthenticatedUntil(
                 window: services.configuration.reauthenticationWindow, now: services.clock.now),
@@ -37,7 +37,7 @@ struct AccountService: Sendable {
     {
         let user = try await services.passwords.verify(
             request.password, email: current.user.email, user: current.user, origin: origin)
-        if user.mfaEnabled, current.methodCount > 0 {
+        if user.mfaEnabled, !current.mfa.methods.isEmpty {
             guard let method = request.method, let code = request.code else {
                 throw APIError(.invalidCode, "Enter a verification code as well.")
             }

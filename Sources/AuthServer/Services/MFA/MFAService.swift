@@ -15,8 +15,12 @@ struct MFAService: Sendable {
     static let recoveryCodeCount = 10
 
     func status(of user: UserRecord) async throws -> MFAStatus {
-        let (methods, recoveryCodes) = try await services.store.mfaStatus(userID: user.id)
-        return MFAStatus(enabled: user.mfaEnabled, methods: methods.map(\.mfaMethod), recoveryCodesRemaining: recoveryCodes)
+        Self.status(of: user, try await services.store.mfaStatus(userID: user.id))
+    }
+
+    /// The status of `user` from records already read (with the session, for instance).
+    static func status(of user: UserRecord, _ records: MFARecords) -> MFAStatus {
+        MFAStatus(enabled: user.mfaEnabled, methods: records.methods.map(\.mfaMethod), recoveryCodesRemaining: records.recoveryCodes)
     }
 
     // MARK: Enrollment

@@ -4,8 +4,8 @@ import Foundation
 public struct AuthenticatedSession: Sendable {
     public var session: SessionRecord
     public var user: UserRecord
-    /// The account's MFA methods.
-    public var methodCount: Int
+    /// The account's MFA methods and recovery codes, read with the session.
+    public var mfa: MFARecords
 
     /// Until when the session counts as recently authenticated, if it still does.
     func reauthenticatedUntil(window: Int, now: Date) -> Date? {

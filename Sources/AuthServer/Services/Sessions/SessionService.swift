@@ -36,7 +36,7 @@ struct SessionService: Sendable {
             try await store.touchSession(id: session.id, at: now, staleBefore: staleBefore)
             found.session.lastSeenAt = now
         }
-        return AuthenticatedSession(session: found.session, user: found.user, methodCount: found.methodCount)
+        return AuthenticatedSession(session: found.session, user: found.user, mfa: found.mfa)
     }
 
     /// Signs in again with a remember token: a new session and a new remember token of the same

@@ -3,9 +3,15 @@ import PostgresNIO
 // The reads every request makes, as statements each connection prepares once: PostgreSQL parses
 // and plans them once per connection instead of on every request.
 
-/// A session by a digest of one of its tokens (`Digest`), with its account and method count.
+/// A session by a digest of one of its tokens (`Digest`), with its account (columns prefixed `u_`)
+/// and its MFA records, in one query: a row for each method (see `PostgresMFARecords`).
 struct SessionAccountByDigest<Digest: SessionTokenDigest>: PostgresPreparedStatement {
-    static var sql: String { SessionAccountQuery.select + " WHERE s.\(Digest.column) = $1" }
+    static var sql: String {
+        """
+        SELECT \(SessionRecord.columnsOfS), \(UserRecord.columnsOfU), \(PostgresMFARecords.columns(of: "s.user_id"))
+        FROM sessions s JOIN users u ON u.id = s.user_id \(PostgresMFARecords.join("s.user_id", where: "s.\(Digest.column) = $1"))
+        """
+    }
     let hash: String
 
     func makeBindings() throws -> PostgresBindings {
@@ -14,7 +20,15 @@ struct SessionAccountByDigest<Digest: SessionTokenDigest>: PostgresPreparedState
         return bindings
     }
 
-    func decodeRow(_ row: PostgresRow) throws -> SessionAccount { try SessionAccountQuery.decode(row) }
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
+
+extension SessionAccount {
+    /// The session of the rows of a `SessionAccountByDigest`; nil when there are none.
+    init?(_ rows: [PostgresRow]) throws {
+        guard let first = rows.first else { return nil }
+        self.init(session: try SessionRecord(first), user: try UserRecord(first, prefix: "u_"), mfa: try PostgresMFARecords.read(rows))
+    }
 }
 
 /// The column of `sessions` that keeps the digest of one of its tokens.
@@ -24,29 +38,11 @@ enum AccessTokenDigest: SessionTokenDigest { static let column = "token_hash" }
 
 enum RememberTokenDigest: SessionTokenDigest { static let column = "remember_hash" }
 
-/// A session, its account (columns prefixed `u_`) and the account's method count, in one query.
-enum SessionAccountQuery {
-    static let select = """
-        SELECT \(SessionRecord.columnsOfS),
-            \(UserRecord.columnsOfU),
-            (SELECT count(*) FROM methods m WHERE m.user_id = s.user_id) AS method_count
-        FROM sessions s JOIN users u ON u.id = s.user_id
-        """
-
-    static func decode(_ row: PostgresRow) throws -> SessionAccount {
-        SessionAccount(
-            session: try SessionRecord(row), user: try UserRecord(row, prefix: "u_"),
-            methodCount: try row.makeRandomAccess()["method_count"].decode(Int.self))
-    }
-}
-
-/// The account's methods with its count of recovery codes on every row; a row of no method when it
-/// has none.
-struct MFAStatusOfAccount: PostgresPreparedStatement {
+/// The MFA records of an account.
+struct MFARecordsOfAccount: PostgresPreparedStatement {
     static let sql = """
-        SELECT \(MethodRecord.columnsOfM),
-            (SELECT count(*) FROM recovery_codes WHERE user_id = $1) AS recovery_codes
-        FROM (SELECT 1) AS one LEFT JOIN methods m ON m.user_id = $1 ORDER BY m.created_at, m.id
+        SELECT \(PostgresMFARecords.columns(of: "account.user_id")) FROM (SELECT $1::text AS user_id) AS account
+        \(PostgresMFARecords.join("account.user_id", where: "true"))
         """
     let userID: String
 
@@ -56,10 +52,31 @@ struct MFAStatusOfAccount: PostgresPreparedStatement {
         return bindings
     }
 
-    /// The method of the row, if it has one, and the count.
-    func decodeRow(_ row: PostgresRow) throws -> (method: MethodRecord?, recoveryCodes: Int) {
-        let cells = row.makeRandomAccess()
-        let method = try cells["id"].decode(String?.self) == nil ? nil : try MethodRecord(row)
-        return (method, try cells["recovery_codes"].decode(Int.self))
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
+
+/// The MFA records of an account in a statement of PostgreSQL.
+enum PostgresMFARecords {
+    /// The select list of the MFA records of the account whose id is `userID` (a column): the
+    /// columns of a method (prefixed `m_`), then the account's count of recovery codes.
+    static func columns(of userID: String) -> String {
+        MethodRecord.columnsOfM + ", (SELECT count(*) FROM recovery_codes r WHERE r.user_id = \(userID)) AS recovery_codes"
+    }
+
+    /// Joins the methods of the account whose id is `userID`, oldest first: a row for each method, or
+    /// one row of no method (nulls) when it has none. Ends the statement, whose `ORDER BY` it brings.
+    static func join(_ userID: String, where condition: String) -> String {
+        "LEFT JOIN methods m ON m.user_id = \(userID) WHERE \(condition) ORDER BY m.created_at, m.id"
+    }
+
+    /// The records of the rows of `columns(of:)`.
+    static func read(_ rows: [PostgresRow]) throws -> MFARecords {
+        var records = MFARecords(methods: [], recoveryCodes: 0)
+        for row in rows {
+            let cells = row.makeRandomAccess()
+            records.recoveryCodes = try cells["recovery_codes"].decode(Int.self)
+            if try cells["m_id"].decode(String?.self) != nil { records.methods.append(try MethodRecord(cells, prefix: "m_")) }
+        }
+        return records
     }
 }

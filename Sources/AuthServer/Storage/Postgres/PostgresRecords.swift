@@ -158,8 +158,8 @@ extension MethodRecord: PostgresRecord {
         "id", "user_id", "kind", "label", "sealed_secret", "destination", "created_at", "last_used_at", "last_counter",
     ]
 
-    /// `m.COLUMN, …`: the columns of `methods AS m` in a join, under their own names.
-    static let columnsOfM = columnNames.map { "m." + $0 }.joined(separator: ", ")
+    /// `m.COLUMN AS m_COLUMN, …`: the columns of `methods AS m` under names that do not clash in a join.
+    static let columnsOfM = columnNames.map { "m.\($0) AS m_\($0)" }.joined(separator: ", ")
 
     func bind(to bindings: inout PostgresBindings) throws {
         bindings.append(id)
@@ -174,15 +174,22 @@ extension MethodRecord: PostgresRecord {
     }
 
     init(_ row: PostgresRow) throws {
-        let row = row.makeRandomAccess()
-        guard let kind = MethodKind(rawValue: try row["kind"].decode(String.self)) else {
+        try self.init(row.makeRandomAccess(), prefix: "")
+    }
+
+    /// A record from columns named with `prefix` (`m_` for `columnsOfM`).
+    init(_ row: PostgresRandomAccessRow, prefix: String) throws {
+        guard let kind = MethodKind(rawValue: try row[prefix + "kind"].decode(String.self)) else {
             throw PostgresRecordError(table: Self.table, column: "kind")
         }
         self.init(
-            id: try row["id"].decode(String.self), userID: try row["user_id"].decode(String.self), kind: kind,
-            label: try row["label"].decode(String.self), sealedSecret: try row["sealed_secret"].decode(Data.self),
-            destination: try row["destination"].decode(String?.self), createdAt: try row["created_at"].decode(Date.self),
-            lastUsedAt: try row["last_used_at"].decode(Date?.self), lastCounter: try row["last_counter"].decode(Int64?.self))
+            id: try row[prefix + "id"].decode(String.self), userID: try row[prefix + "user_id"].decode(String.self),
+            kind: kind, label: try row[prefix + "label"].decode(String.self),
+            sealedSecret: try row[prefix + "sealed_secret"].decode(Data.self),
+            destination: try row[prefix + "destination"].decode(String?.self),
+            createdAt: try row[prefix + "created_at"].decode(Date.self),
+            lastUsedAt: try row[prefix + "last_used_at"].decode(Date?.self),
+            lastCounter: try row[prefix + "last_counter"].decode(Int64?.self))
     }
 }
 

@@ -8,9 +8,8 @@ extension PostgresStore: MethodStore {
         ).map(MethodRecord.init)
     }
 
-    public func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int) {
-        let rows = try await rows(MFAStatusOfAccount(userID: userID))
-        return (rows.compactMap(\.method), rows.first?.recoveryCodes ?? 0)
+    public func mfaStatus(userID: String) async throws -> MFARecords {
+        try PostgresMFARecords.read(try await rows(MFARecordsOfAccount(userID: userID)))
     }
 
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {

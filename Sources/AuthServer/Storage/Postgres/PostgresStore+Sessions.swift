@@ -3,11 +3,11 @@ import PostgresNIO
 
 extension PostgresStore: SessionStore {
     public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
-        try await rows(SessionAccountByDigest<AccessTokenDigest>(hash: tokenHash)).first
+        try SessionAccount(try await rows(SessionAccountByDigest<AccessTokenDigest>(hash: tokenHash)))
     }
 
     public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
-        try await rows(SessionAccountByDigest<RememberTokenDigest>(hash: rememberHash)).first
+        try SessionAccount(try await rows(SessionAccountByDigest<RememberTokenDigest>(hash: rememberHash)))
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {

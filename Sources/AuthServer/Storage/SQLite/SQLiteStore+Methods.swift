@@ -8,18 +8,18 @@ extension SQLiteStore: MethodStore {
         }
     }
 
-    public func mfaStatus(userID: String) async throws -> (methods: [MethodRecord], recoveryCodes: Int) {
-        // One statement: a row of no method when there is none, the count on every row.
-        let rows = try readNow { db in
-            try Row.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT method.*, (SELECT COUNT(*) FROM recoveryCode WHERE userID = :user) AS recoveryCodes
-                    FROM (SELECT 1) LEFT JOIN method ON method.userID = :user ORDER BY method.createdAt, method.id
-                    """), arguments: ["user": userID])
+    public func mfaStatus(userID: String) async throws -> MFARecords {
+        try readNow { db in
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.mfaRecordsSQL), arguments: [userID])
+            guard let first = try rows.next() else { return MFARecords(methods: [], recoveryCodes: 0) }
+            return try SQLiteMFARecords.read(first, then: rows, from: 0)
         }
-        let methods = try rows.filter { $0["id"] as String? != nil }.map { try MethodRecord(row: $0) }
-        return (methods, rows.first?["recoveryCodes"] ?? 0)
     }
+
+    private static let mfaRecordsSQL = """
+        SELECT \(SQLiteMFARecords.columns(of: "account.userID")) FROM (SELECT ? AS userID) AS account
+        \(SQLiteMFARecords.join("account.userID", where: "1"))
+        """
 
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {
         try await database.write { db in

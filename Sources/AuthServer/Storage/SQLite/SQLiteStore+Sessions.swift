@@ -3,25 +3,33 @@ import GRDB
 
 extension SQLiteStore: SessionStore {
     public func sessionAccount(tokenHash: String) async throws -> SessionAccount? {
-        try readNow { db in try Self.sessionAccount(db, column: "tokenHash", tokenHash) }
+        try readNow { db in try Self.sessionAccount(db, Self.sessionAccountByToken, tokenHash) }
     }
 
     public func sessionAccount(rememberHash: String) async throws -> SessionAccount? {
-        try readNow { db in try Self.sessionAccount(db, column: "rememberHash", rememberHash) }
+        try readNow { db in try Self.sessionAccount(db, Self.sessionAccountByRemember, rememberHash) }
     }
 
-    /// A session, its account (columns prefixed `u_`) and the account's method count, in one statement.
-    private static func sessionAccount(_ db: Database, column: String, _ hash: String) throws -> SessionAccount? {
-        let statement = try db.cachedStatement(sql: """
-            SELECT session.*, \(UserRecord.prefixedColumns),
-                (SELECT COUNT(*) FROM method WHERE method.userID = session.userID) AS methodCount
-            FROM session JOIN user ON user.id = session.userID WHERE session.\(column) = ?
-            """)
-        return try Row.fetchOne(statement, arguments: [hash]).map { row in
-            SessionAccount(
-                session: try SessionRecord(row: row), user: try UserRecord(row: row, prefix: "u_"),
-                methodCount: row["methodCount"])
-        }
+    /// A session by a token's digest in `column`, its account and its MFA records, in one statement:
+    /// a row for each method (see `MFARecords`), each with the session and the account first.
+    private static func sessionAccountSQL(_ column: String) -> String {
+        """
+        SELECT \(SessionRecord.qualifiedColumns), \(UserRecord.qualifiedColumns), \(SQLiteMFARecords.columns(of: "session.userID"))
+        FROM session JOIN user ON user.id = session.userID
+        \(SQLiteMFARecords.join("session.userID", where: "session.\(column) = ?"))
+        """
+    }
+
+    private static let sessionAccountByToken = sessionAccountSQL("tokenHash")
+    private static let sessionAccountByRemember = sessionAccountSQL("rememberHash")
+
+    private static func sessionAccount(_ db: Database, _ sql: String, _ hash: String) throws -> SessionAccount? {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [hash])
+        guard let first = try rows.next() else { return nil }
+        let userAt = SessionRecord.sqliteColumnNames.count, mfaAt = userAt + UserRecord.sqliteColumnNames.count
+        return SessionAccount(
+            session: try SessionRecord(row: first, from: 0), user: try UserRecord(row: first, from: userAt),
+            mfa: try SQLiteMFARecords.read(first, then: rows, from: mfaAt))
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {
