@@ -4,15 +4,8 @@ import FoundationEssentials
 ///
 /// Swift property names use camelCase without acronyms (`otpauthUri`, not `otpauthURI`)
 /// so the key conversion is exact in both directions.
+/// Values are written by `WireJSONEncoder`, with sorted keys; they are read by Foundation's decoder.
 public enum WireJSON {
-    public static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
     public static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
@@ -21,7 +14,7 @@ public enum WireJSON {
     }
 
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        try encoder().encode(value)
+        try WireJSONEncoder().encode(value)
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
