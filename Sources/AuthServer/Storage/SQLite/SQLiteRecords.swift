@@ -11,7 +11,7 @@ import GRDB
 /// too), so that it can be read from the row of a join at the position of its first column.
 protocol SQLiteColumnsInOrder: TableRecord {
     static var sqliteColumnNames: [String] { get }
-    init(row: Row, from first: Int) throws
+    init(row: some PositionalColumns, from first: Int) throws
 }
 
 extension SQLiteColumnsInOrder {
@@ -34,12 +34,13 @@ extension UserRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
         try self.init(row: row, from: 0)
     }
 
-    init(row: Row, from first: Int) throws {
-        let code: String = row[first + 7]
+    init(row: some PositionalColumns, from first: Int) throws {
+        let code: String = try row.value(at: first + 7)
         guard let language = Language(rawValue: code) else { throw DatabaseError(message: "unknown language \(code)") }
         self.init(
-            id: row[first], email: row[first + 1], displayName: row[first + 2], passwordHash: row[first + 3],
-            createdAt: row[first + 4], passwordChangedAt: row[first + 5], mfaEnabled: row[first + 6], language: language)
+            id: try row.value(at: first), email: try row.value(at: first + 1), displayName: try row.value(at: first + 2),
+            passwordHash: try row.value(at: first + 3), createdAt: try row.value(at: first + 4),
+            passwordChangedAt: try row.value(at: first + 5), mfaEnabled: try row.value(at: first + 6), language: language)
     }
 }
 
@@ -55,11 +56,13 @@ extension SessionRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrde
         try self.init(row: row, from: 0)
     }
 
-    init(row: Row, from first: Int) throws {
+    init(row: some PositionalColumns, from first: Int) throws {
         self.init(
-            id: row[first], userID: row[first + 1], familyID: row[first + 2], tokenHash: row[first + 3],
-            rememberHash: row[first + 4], createdAt: row[first + 5], lastSeenAt: row[first + 6], expiresAt: row[first + 7],
-            authenticatedAt: row[first + 8], clientAddress: row[first + 9], userAgent: row[first + 10])
+            id: try row.value(at: first), userID: try row.value(at: first + 1), familyID: try row.value(at: first + 2),
+            tokenHash: try row.value(at: first + 3), rememberHash: try row.value(at: first + 4),
+            createdAt: try row.value(at: first + 5), lastSeenAt: try row.value(at: first + 6),
+            expiresAt: try row.value(at: first + 7), authenticatedAt: try row.value(at: first + 8),
+            clientAddress: try row.value(at: first + 9), userAgent: try row.value(at: first + 10))
     }
 
     public func encode(to container: inout PersistenceContainer) {
@@ -92,12 +95,14 @@ extension MethodRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder
         try self.init(row: row, from: 0)
     }
 
-    init(row: Row, from first: Int) throws {
-        let name: String = row[first + 2]
+    init(row: some PositionalColumns, from first: Int) throws {
+        let name: String = try row.value(at: first + 2)
         guard let kind = MethodKind(rawValue: name) else { throw DatabaseError(message: "unknown method kind \(name)") }
         self.init(
-            id: row[first], userID: row[first + 1], kind: kind, label: row[first + 3], sealedSecret: row[first + 4],
-            destination: row[first + 5], createdAt: row[first + 6], lastUsedAt: row[first + 7], lastCounter: row[first + 8])
+            id: try row.value(at: first), userID: try row.value(at: first + 1), kind: kind, label: try row.value(at: first + 3),
+            sealedSecret: try row.value(at: first + 4), destination: try row.value(at: first + 5),
+            createdAt: try row.value(at: first + 6), lastUsedAt: try row.value(at: first + 7),
+            lastCounter: try row.value(at: first + 8))
     }
 }
 
@@ -155,14 +160,13 @@ enum SQLiteMFARecords {
         "LEFT JOIN method ON method.userID = \(userID) WHERE \(condition) ORDER BY method.createdAt, method.id"
     }
 
-    /// The records from the rows of `columns(of:)` at position `first`: `row`, then the rest of `rows`.
-    static func read(_ row: Row, then rows: RowCursor, from first: Int) throws -> MFARecords {
-        var records = MFARecords(methods: [], recoveryCodes: row[first + MethodRecord.sqliteColumnNames.count])
-        var next: Row? = row
-        while let method = next, !method.hasNull(atIndex: first) {
-            records.methods.append(try MethodRecord(row: method, from: first))
-            next = try rows.next()
-        }
+    /// The records from the rows of `columns(of:)` at position `first`, the first of them current.
+    static func read(_ rows: StatementRows, from first: Int) throws -> MFARecords {
+        var records = MFARecords(methods: [], recoveryCodes: try rows.value(at: first + MethodRecord.sqliteColumnNames.count))
+        repeat {
+            guard !rows.isNull(at: first) else { break }
+            records.methods.append(try MethodRecord(row: rows, from: first))
+        } while try rows.next()
         return records
     }
 }

@@ -10,9 +10,10 @@ extension SQLiteStore: MethodStore {
 
     public func mfaStatus(userID: String) async throws -> MFARecords {
         try readNow { db in
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.mfaRecordsSQL), arguments: [userID])
-            guard let first = try rows.next() else { return MFARecords(methods: [], recoveryCodes: 0) }
-            return try SQLiteMFARecords.read(first, then: rows, from: 0)
+            try StatementRows.read(db.cachedStatement(sql: Self.mfaRecordsSQL), arguments: [userID]) { rows in
+                guard try rows.next() else { return MFARecords(methods: [], recoveryCodes: 0) }
+                return try SQLiteMFARecords.read(rows, from: 0)
+            }
         }
     }
 

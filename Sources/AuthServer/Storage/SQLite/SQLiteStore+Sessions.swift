@@ -24,12 +24,13 @@ extension SQLiteStore: SessionStore {
     private static let sessionAccountByRemember = sessionAccountSQL("rememberHash")
 
     private static func sessionAccount(_ db: Database, _ sql: String, _ hash: String) throws -> SessionAccount? {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [hash])
-        guard let first = try rows.next() else { return nil }
-        let userAt = SessionRecord.sqliteColumnNames.count, mfaAt = userAt + UserRecord.sqliteColumnNames.count
-        return SessionAccount(
-            session: try SessionRecord(row: first, from: 0), user: try UserRecord(row: first, from: userAt),
-            mfa: try SQLiteMFARecords.read(first, then: rows, from: mfaAt))
+        try StatementRows.read(db.cachedStatement(sql: sql), arguments: [hash]) { rows in
+            guard try rows.next() else { return nil }
+            let userAt = SessionRecord.sqliteColumnNames.count, mfaAt = userAt + UserRecord.sqliteColumnNames.count
+            return SessionAccount(
+                session: try SessionRecord(row: rows, from: 0), user: try UserRecord(row: rows, from: userAt),
+                mfa: try SQLiteMFARecords.read(rows, from: mfaAt))
+        }
     }
 
     public func sessions(userID: String) async throws -> [SessionRecord] {
