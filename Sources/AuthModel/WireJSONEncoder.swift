@@ -226,8 +226,8 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
 /// Keys as `JSONEncoder.KeyEncodingStrategy.convertToSnakeCase` writes them: a word starts at an
 /// upper-case letter after a lower-case one or a digit, and at the last capital of a run before a
 /// lower-case letter (`myURLValue` → `my_url_value`); the words joined with `_`, in lower case.
-enum WireKey {
-    static func snakeCase(_ key: String) -> String {
+public enum WireKey {
+    public static func snakeCase(_ key: String) -> String {
         guard key.utf8.contains(where: isUpper) else { return key }
         let bytes = Array(key.utf8)
         var snake: [UInt8] = []

@@ -1,3 +1,4 @@
+import AuthModel
 import Foundation
 import Yams
 
@@ -71,7 +72,7 @@ public enum ConfigurationFile {
             return try decoder.decode(ServerConfiguration.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context) {
             // Named as the file and --set name it: the decoder reports the property.
-            let key = context.codingPath.map { snakeCase($0.stringValue) }.joined(separator: ".")
+            let key = context.codingPath.map { WireKey.snakeCase($0.stringValue) }.joined(separator: ".")
             throw Problem(description: "The setting \"\(key)\" has a value of the wrong kind.")
         }
     }
@@ -81,12 +82,5 @@ public enum ConfigurationFile {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return try JSONSerialization.jsonObject(with: encoder.encode(configuration)) as? [String: Any] ?? [:]
-    }
-
-    /// `expirySweepInterval` as `expiry_sweep_interval`.
-    private static func snakeCase(_ name: String) -> String {
-        name.reduce(into: "") { result, character in
-            if character.isUppercase { result += "_" + character.lowercased() } else { result.append(character) }
-        }
     }
 }

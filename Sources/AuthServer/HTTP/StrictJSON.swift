@@ -1,5 +1,6 @@
 import AuthModel
 import Foundation
+import Synchronization
 
 /// Decodes request bodies in the wire dialect, refusing what is not a JSON object of the expected
 /// fields: wrong types, missing fields and unknown fields are `malformed_request`.
@@ -14,17 +15,20 @@ enum StrictJSON {
         } catch {
             throw APIError(.malformedRequest, "The body does not have the expected fields and types.")
         }
-        let known = Set(Mirror(reflecting: value).children.compactMap(\.label).map(snakeCase))
+        let known = fields(of: value)
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
             throw APIError(.malformedRequest, "Unknown field: \(unknown.prefix(64))")
         }
         return value
     }
 
-    /// `newPassword` → `new_password`, as `WireJSON` names keys.
-    static func snakeCase(_ name: String) -> String {
-        name.reduce(into: "") { result, character in
-            if character.isUppercase { result += "_" + character.lowercased() } else { result.append(character) }
-        }
+    /// The wire names of the fields of a request type, worked out from its first value.
+    private static let fieldsByType = Mutex<[ObjectIdentifier: Set<String>]>([:])
+
+    private static func fields<T>(of value: T) -> Set<String> {
+        if let known = fieldsByType.withLock({ $0[ObjectIdentifier(T.self)] }) { return known }
+        let known = Set(Mirror(reflecting: value).children.compactMap(\.label).map(WireKey.snakeCase))
+        fieldsByType.withLock { $0[ObjectIdentifier(T.self)] = known }
+        return known
     }
 }
