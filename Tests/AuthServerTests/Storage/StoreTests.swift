@@ -43,6 +43,14 @@ import TestSupport
                 destination: nil, createdAt: now, lastUsedAt: nil, lastCounter: nil)
         }
 
+        /// Opens `session` through a sign-in flow of its own, as a sign-in does.
+        func open(_ session: SessionRecord) async throws {
+            try await store.insertFlow(SignInFlowRecord(
+                idHash: "flow-" + session.id, email: user.email, userID: user.id, stage: .password,
+                remember: session.rememberHash != nil, expiresAt: now.addingTimeInterval(600)))
+            #expect(try await store.completeFlow(idHash: "flow-" + session.id, opening: session, audit: event(.signIn)))
+        }
+
         /// Registers a method through a setup, as enrollment does.
         @discardableResult
         func addMethod(_ id: String) async throws -> MethodRecord {
@@ -249,10 +257,7 @@ import TestSupport
         let store = fixture.store
         let userID = fixture.user.id
         for id in ["s1", "s2", "s3"] {
-            try await store.insertFlow(SignInFlowRecord(
-                idHash: "f" + id, email: fixture.user.email, userID: userID, stage: .password, remember: false,
-                expiresAt: fixture.now.addingTimeInterval(600)))
-            #expect(try await store.completeFlow(idHash: "f" + id, opening: fixture.session(id), audit: fixture.event(.signIn)))
+            try await fixture.open(fixture.session(id))
         }
         try await fixture.addMethod("m1")
         #expect(try await store.sessionAccount(tokenHash: "token-s2")?.mfa.methods == [fixture.method("m1")])
@@ -311,10 +316,7 @@ import TestSupport
         let fixture = try await Fixture(kind)
         let store = fixture.store
         let userID = fixture.user.id
-        try await store.insertFlow(SignInFlowRecord(
-            idHash: "f", email: fixture.user.email, userID: userID, stage: .password, remember: true,
-            expiresAt: fixture.now.addingTimeInterval(600)))
-        #expect(try await store.completeFlow(idHash: "f", opening: fixture.session("s1", remember: "r1"), audit: fixture.event(.signIn)))
+        try await fixture.open(fixture.session("s1", remember: "r1"))
         try await store.replaceRecoveryCodes(userID: userID, hashes: ["a", "b"], audit: fixture.event(.recoveryCodesGenerated))
         let codesOnly = MFARecords(methods: [], recoveryCodes: 2)
         #expect(try await store.mfaStatus(userID: userID) == codesOnly)
