@@ -14,6 +14,7 @@ public final class PostgresStore: Sendable {
     /// How long a step may wait for a connection: the pool keeps trying to connect meanwhile, and a
     /// database that gives none for this long is taken as gone (the step is not run again).
     let connectionWait: Duration
+    private let connectionWaits: ConnectionWaits
 
     /// Runs of a step that failed for a passing reason, before it is given up as unavailable.
     static let attempts = 3
@@ -45,11 +46,17 @@ public final class PostgresStore: Sendable {
         client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.logger = logger
         self.connectionWait = connectionWait
+        connectionWaits = ConnectionWaits(limit: connectionWait)
     }
 
-    /// Keeps the connections: runs as long as the store is used.
+    /// Keeps the connections, and gives up waits for one that last too long: runs as long as the
+    /// store is used.
     public func run() async {
-        await client.run()
+        await withDiscardingTaskGroup { group in
+            group.addTask { await self.connectionWaits.watch() }
+            await client.run()
+            group.cancelAll()
+        }
     }
 
     /// Runs `body` in one transaction on one connection. A run that fails for a passing reason (a
@@ -102,9 +109,13 @@ public final class PostgresStore: Sendable {
 
     private struct NoConnection: Error {}
 
-    /// Whether a step got its connection.
+    /// Whether a step got its connection first, or gave up waiting for one first.
     private final class Lease: Sendable {
-        let taken = Atomic(false)
+        private let state = Atomic<UInt8>(0)  // waiting, taken, given up
+
+        func take() -> Bool { state.compareExchange(expected: 0, desired: 1, ordering: .relaxed).exchanged }
+        func giveUp() -> Bool { state.compareExchange(expected: 0, desired: 2, ordering: .relaxed).exchanged }
+        var isGivenUp: Bool { state.load(ordering: .relaxed) == 2 }
     }
 
     /// Runs `work` on a connection of the pool; `NoConnection` when none comes within `connectionWait`.
@@ -113,20 +124,18 @@ public final class PostgresStore: Sendable {
         async throws -> T
     {
         let lease = Lease()
-        return try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask {
-                try await self.client.withConnection { connection in
-                    lease.taken.store(true, ordering: .relaxed)
-                    return try await work(connection)
-                }
+        let step = Task {
+            try await self.client.withConnection { connection in
+                guard lease.take() else { throw NoConnection() }
+                return try await work(connection)
             }
-            group.addTask {
-                try await Task.sleep(for: self.connectionWait)
-                if lease.taken.load(ordering: .relaxed) { try await Task.sleep(for: .seconds(86_400)) }
-                throw NoConnection()
-            }
-            defer { group.cancelAll() }
-            return try await group.next()!
+        }
+        let wait = connectionWaits.begin { if lease.giveUp() { step.cancel() } }
+        defer { connectionWaits.end(wait) }
+        do {
+            return try await withTaskCancellationHandler { try await step.value } onCancel: { step.cancel() }
+        } catch {
+            throw lease.isGivenUp ? NoConnection() : error
         }
     }
 
