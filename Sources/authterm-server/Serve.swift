@@ -41,7 +41,7 @@ struct Serve: AsyncParsableCommand {
         for warning in StartupWarnings.of(configuration) {
             logger.warning("\(warning)")
         }
-        try await Services.withLive(configuration: configuration, logger: logger) { services in
+        try await Services.withLive(configuration: configuration, serving: true, logger: logger) { services in
             try await ServerApplication.build(services: services, logger: logger).runService()
         }
     }

@@ -19,8 +19,8 @@ public struct ServerConfiguration: Codable, Equatable, Sendable {
     public var database: String
     /// A file holding the PostgreSQL password, when the URL has none (else `PGPASSWORD`).
     public var databasePasswordFile = ""
-    /// PostgreSQL connections each instance keeps at most (their sum over the instances must stay
-    /// under the database's `max_connections`).
+    /// PostgreSQL connections each instance keeps (their sum over the instances must stay under the
+    /// database's `max_connections`): `serve` opens them at start and keeps them open.
     public var databaseConnections = 20
     /// Where mail and SMS go when no SMTP server is configured.
     public var outbox: String

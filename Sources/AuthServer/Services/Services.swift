@@ -51,9 +51,10 @@ public struct Services: Sendable {
 extension Services {
     /// The services of a running server, as the configuration describes them, for as long as `body`
     /// runs: the store is opened and its schema brought up to date first. Refuses a database whose
-    /// sealed secrets the configured key file cannot open.
+    /// sealed secrets the configured key file cannot open. `serving`: they answer requests (`serve`),
+    /// rather than run one command.
     public static func withLive<T>(
-        configuration: ServerConfiguration, logger: Logger, _ body: (Services) async throws -> T
+        configuration: ServerConfiguration, serving: Bool = false, logger: Logger, _ body: (Services) async throws -> T
     ) async throws -> T {
         let location = try configuration.databaseLocation()
         let mail: any MailSender = configuration.smtpUrl.isEmpty
@@ -63,7 +64,9 @@ extension Services {
         let sms = try configuration.smsSender.sender(configuration)
         let passwordPolicy = try PasswordPolicy.standard(
             minLength: configuration.passwordMinLength, maxLength: configuration.passwordMaxLength)
-        return try await StoreOpening.with(location, connections: configuration.databaseConnections, logger: logger) { store in
+        return try await StoreOpening.with(
+            location, connections: configuration.databaseConnections, serving: serving, logger: logger
+        ) { store in
             let migration = try await store.migrate()
             if migration.from != migration.to {
                 logger.info("database schema of \(location) migrated from version \(migration.from) to \(migration.to)")

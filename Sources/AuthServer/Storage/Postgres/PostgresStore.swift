@@ -20,8 +20,11 @@ public final class PostgresStore: Sendable {
     static let attempts = 3
 
     /// A store over at most `connections` connections, whose steps wait at most `connectionWait` for one.
+    /// `serving`: the store answers requests, so its connections are opened at once and stay open,
+    /// rather than opened on demand and closed when idle (which sets timers on every step).
     public init(
-        _ location: PostgresLocation, connections: Int = 20, connectionWait: Duration = .seconds(5), logger: Logger
+        _ location: PostgresLocation, connections: Int = 20, serving: Bool = false, connectionWait: Duration = .seconds(5),
+        logger: Logger
     ) {
         var configuration: PostgresClient.Configuration
         switch location.endpoint {
@@ -40,6 +43,11 @@ public final class PostgresStore: Sendable {
         }
         configuration.options.connectTimeout = .seconds(3)
         configuration.options.maximumConnections = max(connections, 1)
+        // PostgresNIO wants fewer kept open than at most; the last one is opened on demand.
+        configuration.options.minimumConnections = serving ? max(connections - 1, 0) : 0
+        // No keep-alive queries (nor their timer on every step): a connection the network dropped
+        // fails its next step, which is run again on another.
+        configuration.options.keepAliveBehavior = nil
         // PostgresNIO's own messages (each failed connection attempt) would drown the store's.
         var background = logger
         background.logLevel = .error
