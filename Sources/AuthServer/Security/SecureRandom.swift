@@ -1,8 +1,14 @@
 /// Cryptographically secure random values, from the system generator (getrandom on Linux).
 enum SecureRandom {
+    /// `count` random bytes from the system's generator, eight at a time.
     static func bytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in generator.next() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + 7)
+        while bytes.count < count {
+            withUnsafeBytes(of: generator.next() as UInt64) { bytes.append(contentsOf: $0) }
+        }
+        return Array(bytes.prefix(count))
     }
 
     /// A bearer token: `byteCount` random bytes (never fewer than 16, i.e. 128 bits) in unpadded base64url.

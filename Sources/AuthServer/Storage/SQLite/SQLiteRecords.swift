@@ -23,6 +23,32 @@ extension SQLiteColumnsInOrder {
     static var selection: [any SQLSelectable] { sqliteColumnNames.map { Column($0) } }
 }
 
+/// A record that the writes of every sign-in and resume insert: with one cached statement of its
+/// columns and its values in their order, rather than through GRDB's persistence for each row. Its
+/// `encode(to:)` gives GRDB the same columns and values.
+protocol SQLiteInsertable: TableRecord {
+    static var sqliteColumnNames: [String] { get }
+    /// `insertStatement()`, kept.
+    static var insertSQL: String { get }
+    /// The values of `sqliteColumnNames`, in their order.
+    var sqliteValues: [(any DatabaseValueConvertible)?] { get }
+}
+
+extension SQLiteInsertable {
+    static func insertStatement() -> String {
+        let placeholders = Array(repeating: "?", count: sqliteColumnNames.count).joined(separator: ", ")
+        return "INSERT INTO \(databaseTableName) (\(sqliteColumnNames.joined(separator: ", "))) VALUES (\(placeholders))"
+    }
+
+    func insertRow(_ db: Database) throws {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(sqliteValues))
+    }
+
+    func encodeValues(to container: inout PersistenceContainer) {
+        for (column, value) in zip(Self.sqliteColumnNames, sqliteValues) { container[column] = value }
+    }
+}
+
 extension UserRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
     public static let databaseTableName = "user"
     static let sqliteColumnNames = [
@@ -44,7 +70,7 @@ extension UserRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
     }
 }
 
-extension SessionRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
+extension SessionRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder, SQLiteInsertable {
     public static let databaseTableName = "session"
     static let sqliteColumnNames = [
         "id", "userID", "familyID", "tokenHash", "rememberHash", "createdAt", "lastSeenAt", "expiresAt",
@@ -65,18 +91,15 @@ extension SessionRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrde
             clientAddress: try row.value(at: first + 9), userAgent: try row.value(at: first + 10))
     }
 
+    var sqliteValues: [(any DatabaseValueConvertible)?] {
+        [id, userID, familyID, tokenHash, rememberHash, createdAt, lastSeenAt, expiresAt, authenticatedAt, clientAddress,
+         userAgent]
+    }
+
+    static let insertSQL = insertStatement()
+
     public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["userID"] = userID
-        container["familyID"] = familyID
-        container["tokenHash"] = tokenHash
-        container["rememberHash"] = rememberHash
-        container["createdAt"] = createdAt
-        container["lastSeenAt"] = lastSeenAt
-        container["expiresAt"] = expiresAt
-        container["authenticatedAt"] = authenticatedAt
-        container["clientAddress"] = clientAddress
-        container["userAgent"] = userAgent
+        encodeValues(to: &container)
     }
 }
 
@@ -114,16 +137,15 @@ extension OneTimeCodeRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "oneTimeCode"
 }
 
-extension AuditEvent: FetchableRecord, PersistableRecord {
+extension AuditEvent: FetchableRecord, PersistableRecord, SQLiteInsertable {
     public static let databaseTableName = "auditEvent"
+    static let sqliteColumnNames = ["time", "kind", "userID", "email", "clientAddress", "detail"]
+    static let insertSQL = insertStatement()
+
+    var sqliteValues: [(any DatabaseValueConvertible)?] { [time, kind.rawValue, userID, email, clientAddress, detail] }
 
     public func encode(to container: inout PersistenceContainer) {
-        container["time"] = time
-        container["kind"] = kind.rawValue
-        container["userID"] = userID
-        container["email"] = email
-        container["clientAddress"] = clientAddress
-        container["detail"] = detail
+        encodeValues(to: &container)
     }
 }
 
@@ -131,14 +153,15 @@ extension ThrottleRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "throttle"
 }
 
-extension RetiredRemember: FetchableRecord, PersistableRecord {
+extension RetiredRemember: FetchableRecord, PersistableRecord, SQLiteInsertable {
     public static let databaseTableName = "retiredRemember"
+    static let sqliteColumnNames = ["hash", "familyID", "userID", "retiredAt"]
+    static let insertSQL = insertStatement()
+
+    var sqliteValues: [(any DatabaseValueConvertible)?] { [hash, familyID, userID, retiredAt] }
 
     public func encode(to container: inout PersistenceContainer) {
-        container["hash"] = hash
-        container["familyID"] = familyID
-        container["userID"] = userID
-        container["retiredAt"] = retiredAt
+        encodeValues(to: &container)
     }
 }
 

@@ -38,7 +38,7 @@ extension SQLiteStore: CodeStore {
                 try db.execute(
                     sql: "INSERT INTO recoveryCode (userID, codeHash) VALUES (?, ?)", arguments: [userID, hash])
             }
-            try audit.insert(db)
+            try audit.insertRow(db)
         }
     }
 
@@ -47,7 +47,7 @@ extension SQLiteStore: CodeStore {
             try db.execute(
                 sql: "DELETE FROM recoveryCode WHERE userID = ? AND codeHash = ?", arguments: [userID, hash])
             guard db.changesCount == 1 else { return false }
-            try audit.insert(db)
+            try audit.insertRow(db)
             return true
         }
     }

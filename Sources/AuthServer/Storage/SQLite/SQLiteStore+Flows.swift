@@ -34,8 +34,8 @@ extension SQLiteStore: SignInFlowStore {
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
         try await database.write { db in
             guard try SignInFlowRecord.deleteOne(db, key: idHash) else { return false }
-            try session.insert(db)
-            try audit.insert(db)
+            try session.insertRow(db)
+            try audit.insertRow(db)
             return true
         }
     }

@@ -44,7 +44,7 @@ extension SQLiteStore: MethodStore {
         try await database.write { db in
             try db.execute(sql: "UPDATE method SET label = ? WHERE id = ? AND userID = ?", arguments: [label, id, userID])
             guard db.changesCount == 1 else { return nil }
-            try audit.insert(db)
+            try audit.insertRow(db)
             return try MethodRecord.fetchOne(db, key: id)
         }
     }
@@ -59,7 +59,7 @@ extension SQLiteStore: MethodStore {
                 return .lastMethod
             }
             try method.delete(db)
-            try audit.insert(db)
+            try audit.insertRow(db)
             return .removed(method)
         }
     }
@@ -67,7 +67,7 @@ extension SQLiteStore: MethodStore {
     public func insertSetup(_ setup: SetupRecord, audit: AuditEvent) async throws {
         try await database.write { db in
             try setup.insert(db)
-            try audit.insert(db)
+            try audit.insertRow(db)
         }
     }
 
@@ -94,7 +94,7 @@ extension SQLiteStore: MethodStore {
                 return false
             }
             try method.insert(db)
-            try audit.insert(db)
+            try audit.insertRow(db)
             return true
         }
     }

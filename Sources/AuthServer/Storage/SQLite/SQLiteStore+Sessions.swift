@@ -49,7 +49,7 @@ extension SQLiteStore: SessionStore {
     public func markAuthenticated(sessionID: String, at time: Date, audit: AuditEvent) async throws {
         try await database.write { db in
             try db.execute(sql: "UPDATE session SET authenticatedAt = ? WHERE id = ?", arguments: [time, sessionID])
-            try audit.insert(db)
+            try audit.insertRow(db)
         }
     }
 
@@ -61,9 +61,9 @@ extension SQLiteStore: SessionStore {
                 sql: "DELETE FROM session WHERE rememberHash = ? RETURNING familyID, userID")
             guard let old = try Row.fetchOne(retire, arguments: [rememberHash]) else { return false }
             try RetiredRemember(hash: rememberHash, familyID: old["familyID"], userID: old["userID"], retiredAt: time)
-                .insert(db)
-            try replacement.insert(db)
-            try audit.insert(db)
+                .insertRow(db)
+            try replacement.insertRow(db)
+            try audit.insertRow(db)
             return true
         }
     }
@@ -75,7 +75,7 @@ extension SQLiteStore: SessionStore {
     public func deleteFamily(_ familyID: String, audit: AuditEvent) async throws {
         try await database.write { db in
             try SessionRecord.filter(Column("familyID") == familyID).deleteAll(db)
-            try audit.insert(db)
+            try audit.insertRow(db)
         }
     }
 
@@ -84,7 +84,7 @@ extension SQLiteStore: SessionStore {
             guard try SessionRecord.filter(Column("id") == id && Column("userID") == userID).deleteAll(db) > 0 else {
                 return false
             }
-            try audit.insert(db)
+            try audit.insertRow(db)
             return true
         }
     }
@@ -92,7 +92,7 @@ extension SQLiteStore: SessionStore {
     public func deleteSessions(userID: String, keeping: String?, audit: AuditEvent) async throws -> Int {
         try await database.write { db in
             let deleted = try Self.deleteSessions(db, userID: userID, keeping: keeping)
-            try audit.insert(db)
+            try audit.insertRow(db)
             return deleted
         }
     }

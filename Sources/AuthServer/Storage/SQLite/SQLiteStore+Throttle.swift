@@ -24,7 +24,7 @@ extension SQLiteStore: ThrottleStore {
     public func deleteThrottles(keys: [String], audit: AuditEvent?) async throws {
         try await database.write { db in
             _ = try ThrottleRecord.deleteAll(db, keys: keys)
-            try audit?.insert(db)
+            try audit?.insertRow(db)
         }
     }
 }

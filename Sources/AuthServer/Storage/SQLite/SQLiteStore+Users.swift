@@ -7,7 +7,7 @@ extension SQLiteStore: UserStore {
         do {
             try await database.write { db in
                 try user.insert(db)
-                try audit.insert(db)
+                try audit.insertRow(db)
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.duplicateEmail
@@ -44,7 +44,7 @@ extension SQLiteStore: UserStore {
                 sql: "UPDATE user SET passwordHash = ?, passwordChangedAt = ? WHERE id = ?", arguments: [hash, time, userID])
             try Self.deleteSessions(db, userID: userID, keeping: keepingSession)
             if clearingMFA { try Self.clearMethods(db, userID: userID) }
-            try audit.insert(db)
+            try audit.insertRow(db)
         }
     }
 
@@ -52,7 +52,7 @@ extension SQLiteStore: UserStore {
         try await database.write { db in
             try db.execute(sql: "UPDATE user SET language = ? WHERE id = ?", arguments: [language.rawValue, userID])
             guard db.changesCount == 1 else { return false }
-            try audit.insert(db)
+            try audit.insertRow(db)
             return true
         }
     }
@@ -62,7 +62,7 @@ extension SQLiteStore: UserStore {
             guard let user = try UserRecord.fetchOne(db, key: userID), !user.mfaEnabled else { return .alreadyEnabled }
             guard try MethodRecord.filter(Column("userID") == userID).fetchCount(db) > 0 else { return .noMethods }
             try db.execute(sql: "UPDATE user SET mfaEnabled = 1 WHERE id = ?", arguments: [userID])
-            try audit.insert(db)
+            try audit.insertRow(db)
             return .enabled
         }
     }
@@ -72,7 +72,7 @@ extension SQLiteStore: UserStore {
             try Self.clearMethods(db, userID: userID)
             try db.execute(sql: "UPDATE user SET mfaEnabled = 0 WHERE id = ?", arguments: [userID])
             try Self.deleteSessions(db, userID: userID, keeping: nil)
-            try audit.insert(db)
+            try audit.insertRow(db)
         }
     }
 
