@@ -58,7 +58,6 @@ let package = Package(
         // Release builds carry the Swift runtime inside: nothing to load from the toolchain at start.
         .executableTarget(name: "authterm", dependencies: [
             "AuthTerm", "AuthTermDemo", "TerminalUI",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"], .when(configuration: .release))]),
 
         // Server side.
