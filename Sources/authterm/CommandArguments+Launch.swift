@@ -5,7 +5,7 @@ import FoundationEssentials
 
 extension CommandArguments {
     /// What to launch: the options with the environment and the config file.
-    func launchOptions(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LaunchOptions {
+    func launchOptions(environment: [String: String]) throws -> LaunchOptions {
         let config = try config(environment: environment)
         guard let choice = ServerChoice.resolve(flag: server, environment: environment, configFile: config.server) else {
             throw CommandFailure(ServerChoice.missingMessage(CommandText.catalog))

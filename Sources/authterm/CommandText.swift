@@ -9,8 +9,10 @@ enum CommandText {
     static let catalog = Catalog(LanguageChoice.commandLine(
         arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment))
 
+    static var help: CommandHelp { CommandHelp(text: catalog, width: width) }
+
     /// The columns the help is wrapped to: the terminal's on standard output, else 80.
-    static var width: Int {
+    private static var width: Int {
         var window = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0 else { return 80 }
         return Int(window.ws_col)

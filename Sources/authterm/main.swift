@@ -6,27 +6,27 @@ import FoundationEssentials
 import TerminalUI
 
 // authterm: the client, or one of its subcommands, as the command line asks.
-let help = CommandHelp(text: CommandText.catalog, width: CommandText.width)
 let request: CommandRequest
 do {
     request = try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()))
 } catch {
-    fputs(help.error(error), stderr)
+    fputs(CommandText.help.error(error), stderr)
     exit(UsageError.exitStatus)
 }
 
 do {
+    let environment = ProcessInfo.processInfo.environment
     switch request {
     case .help(let command):
-        print(help.help(command), terminator: "")
+        print(CommandText.help.help(command), terminator: "")
     case .version:
         print("authterm \(ProductVersion.current) (\(UserAgent.libcurlVersion))")
     case .run(.client, let arguments):
-        try ClientCommands.run(arguments)
+        try ClientCommands.run(arguments, environment: environment)
     case .run(.signOut, let arguments):
-        try await ClientCommands.signOut(arguments)
+        try await ClientCommands.signOut(arguments, environment: environment)
     case .run(.demo, let arguments):
-        try await ClientCommands.demo(arguments)
+        try await ClientCommands.demo(arguments, environment: environment)
     }
 } catch {
     // A plain message and exit status 1 (2 when there is no terminal to draw on), never a stack trace.

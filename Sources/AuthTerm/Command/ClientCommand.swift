@@ -31,7 +31,7 @@ public enum ClientCommand: String, CaseIterable, Sendable {
     }
 
     /// The options it takes, in the order its help lists them.
-    var options: [ClientOption] { ClientOption.allCases.filter { $0.commands.contains(self) } }
+    var options: [ClientOption] { ClientOption.allCases.filter { $0.isTaken(by: self) } }
 
     var subcommands: [ClientCommand] { self == .client ? [.signOut, .demo] : [] }
 }
@@ -76,27 +76,35 @@ public enum ClientOption: String, CaseIterable, Sendable {
         }
     }
 
-    /// The commands that take it: how the screens look and speak goes to every command, the
+    /// Whether `command` takes it: how the screens look and speak goes to every command, the
     /// server and its trust to those that talk to one.
-    var commands: Set<ClientCommand> {
+    func isTaken(by command: ClientCommand) -> Bool {
         switch self {
-        case .theme, .noColor, .noMouse, .lang: [.client, .signOut, .demo]
-        case .server, .caCert, .allowInsecureHTTP: [.client, .signOut]
-        case .version: [.client]
+        case .theme, .noColor, .noMouse, .lang: true
+        case .server, .caCert, .allowInsecureHTTP: command != .demo
+        case .version: command == .client
         }
     }
 }
 
 /// What the options of a command said: nil or false for those not given.
 public struct CommandArguments: Equatable, Sendable {
-    /// Each option given, with its value (empty for a flag); the last one counts.
-    var values: [ClientOption: String] = [:]
+    /// Each option given, with its value (empty for a flag), in the order given.
+    var given: [Given] = []
 
-    public var server: String? { values[.server] }
-    public var theme: String? { values[.theme] }
-    public var noColor: Bool { values[.noColor] != nil }
-    public var noMouse: Bool { values[.noMouse] != nil }
-    public var lang: Language? { values[.lang].flatMap(Language.init(rawValue:)) }
-    public var caCertificate: String? { values[.caCert] }
-    public var allowInsecureHTTP: Bool { values[.allowInsecureHTTP] != nil }
+    struct Given: Equatable, Sendable {
+        let option: ClientOption
+        let value: String
+    }
+
+    /// The value of `option`: the last one given.
+    subscript(option: ClientOption) -> String? { given.last { $0.option == option }?.value }
+
+    public var server: String? { self[.server] }
+    public var theme: String? { self[.theme] }
+    public var noColor: Bool { self[.noColor] != nil }
+    public var noMouse: Bool { self[.noMouse] != nil }
+    public var lang: Language? { self[.lang].flatMap(Language.init(rawValue:)) }
+    public var caCertificate: String? { self[.caCert] }
+    public var allowInsecureHTTP: Bool { self[.allowInsecureHTTP] != nil }
 }

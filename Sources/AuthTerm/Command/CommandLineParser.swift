@@ -16,7 +16,7 @@ public enum CommandLineParser {
             return .help(beforeEnd.lazy.compactMap(ClientCommand.subcommand(named:)).first ?? .client)
         }
 
-        var command = ClientCommand.client, given = CommandArguments()
+        var command = ClientCommand.client, parsed = CommandArguments()
         var words = arguments[...]
         while let word = words.popFirst() {
             if word == "--" {
@@ -34,7 +34,7 @@ public enum CommandLineParser {
             }
             guard option.valueName != nil else {
                 guard attached == nil else { throw UsageError(.flagWithValue(option), command) }
-                given.values[option] = ""
+                parsed.given.append(.init(option: option, value: ""))
                 continue
             }
             let value: String
@@ -49,12 +49,12 @@ public enum CommandLineParser {
             if let choices = option.choices, !choices.contains(value) {
                 throw UsageError(.invalidValue(value, option), command)
             }
-            given.values[option] = value
+            parsed.given.append(.init(option: option, value: value))
         }
-        if let refused = ClientOption.allCases.first(where: { given.values[$0] != nil && !$0.commands.contains(command) }) {
-            throw UsageError(.unknownOption(refused.flag), command)
+        if let refused = parsed.given.first(where: { !$0.option.isTaken(by: command) }) {
+            throw UsageError(.unknownOption(refused.option.flag), command)
         }
-        return given.values[.version] != nil ? .version : .run(command, given)
+        return parsed[.version] != nil ? .version : .run(command, parsed)
     }
 
     /// `authterm help` or `authterm help SUBCOMMAND`.

@@ -14,7 +14,7 @@ import Testing
         let flat = help.filter { !$0.isWhitespace }
         #expect(help.hasPrefix(text(.helpOverview)))
         for option in ClientOption.allCases {
-            #expect(help.contains("  \(option.label) ") == option.commands.contains(command), "\(option) in \(command)'s help")
+            #expect(help.contains("  \(option.label) ") == option.isTaken(by: command), "\(option) in \(command)'s help")
         }
         for option in command.options {
             #expect(flat.contains(text(option.help).filter { !$0.isWhitespace }), "the help of \(option)")
