@@ -7,8 +7,10 @@ struct CursesStyles {
     let depth: ColorDepth
     /// The terminal said its background is light (it matters only without colors).
     var lightBackground = false { didSet { forget() } }
-    private var cache: [Style: (attributes: attr_t, pair: Int16)] = [:]
-    private var last: (style: Style, curses: (attributes: attr_t, pair: Int16))?
+    /// The styles met so far with their answers (a screen has a handful).
+    private var known: [(style: Style, curses: (attributes: attr_t, pair: Int16))] = []
+    /// Where in `known` the last style asked for is.
+    private var last = 0
 
     init(theme: Theme, depth: ColorDepth) {
         self.theme = theme
@@ -17,13 +19,17 @@ struct CursesStyles {
 
     mutating func curses(_ style: Style) -> (attributes: attr_t, pair: Int16) {
         // Neighbouring cells mostly share a style.
-        if let last, last.style == style { return last.curses }
-        let curses = cache[style] ?? resolved(style)
-        last = (style, curses)
-        return curses
+        if known.indices.contains(last), known[last].style == style { return known[last].curses }
+        if let index = known.firstIndex(where: { $0.style == style }) {
+            last = index
+        } else {
+            known.append((style, resolved(style)))
+            last = known.count - 1
+        }
+        return known[last].curses
     }
 
-    private mutating func resolved(_ style: Style) -> (attributes: attr_t, pair: Int16) {
+    private func resolved(_ style: Style) -> (attributes: attr_t, pair: Int16) {
         let resolved = theme.resolve(style, depth: depth, lightBackground: lightBackground)
         var attributes = attr_t(0)
         if resolved.attributes.contains(.bold) { attributes |= attr_t(authterm_attr_bold()) }
@@ -36,7 +42,6 @@ struct CursesStyles {
            foreground != .terminalDefault || background != .terminalDefault {
             pair = Int16(clamping: max(0, alloc_pair(number(foreground), number(background))))
         }
-        cache[style] = (attributes, pair)
         return (attributes, pair)
     }
 
@@ -46,8 +51,7 @@ struct CursesStyles {
     }
 
     private mutating func forget() {
-        cache.removeAll()
-        last = nil
+        known.removeAll()
     }
 
     private func number(_ color: Color) -> Int32 {

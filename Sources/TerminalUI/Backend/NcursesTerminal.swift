@@ -78,7 +78,8 @@ public final class NcursesTerminal: Terminal {
         let whole = previous == nil
         if whole { erase() }
         // A whole frame starts from an erased screen, whose blanks need not be put again.
-        for change in buffer.changes(since: previous) where !(whole && styles.isErased(change.cell)) {
+        buffer.forEachChange(since: previous) { change in
+            if whole && styles.isErased(change.cell) { return }
             put(change.cell, x: change.position.x, y: change.position.y)
         }
         if let cursor = buffer.cursor {
