@@ -2,6 +2,7 @@ import AuthClient
 import AuthModel
 import AuthTerm
 import FoundationEssentials
+@preconcurrency import Glibc
 
 extension CommandArguments {
     /// What to launch: the options with the environment and the config file.
@@ -40,6 +41,21 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 extension CommandLine {
+    /// The environment as the C library holds it (`environ`), the first of a name counting as
+    /// getenv's: what ProcessInfo says, without setting up all it knows at start.
+    static var environment: [String: String] {
+        var result: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let variable = String(cString: pointer)
+            if let equals = variable.firstIndex(of: "="), result[String(variable[..<equals])] == nil {
+                result[String(variable[..<equals])] = String(variable[variable.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return result
+    }
+
     /// This program's own file, resolved through /proc so a symlink or a relative call finds it.
     static var executablePath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]

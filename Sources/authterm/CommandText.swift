@@ -11,8 +11,10 @@ enum CommandText {
 
     static var help: CommandHelp { CommandHelp(text: catalog, width: width) }
 
-    /// The columns the help is wrapped to: the terminal's on standard output, else 80.
+    /// The columns the help is wrapped to: COLUMNS when set, else the terminal's on standard
+    /// output, else 80.
     private static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         var window = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0 else { return 80 }
         return Int(window.ws_col)

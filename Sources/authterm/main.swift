@@ -15,7 +15,7 @@ do {
 }
 
 do {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = CommandLine.environment
     switch request {
     case .help(let command):
         print(CommandText.help.help(command), terminator: "")
