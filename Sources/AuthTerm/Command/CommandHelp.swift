@@ -40,15 +40,18 @@ public struct CommandHelp {
         return text(.helpUsage) + " " + words.joined(separator: " ")
     }
 
+    /// The problem in words. What the user typed is quoted with its control characters escaped,
+    /// so that it cannot act on the terminal.
     func sentence(_ problem: UsageError.Problem) -> String {
         switch problem {
-        case .unknownOption(let option): text(.usageUnknownOption, ["option": option])
-        case .unknownSubcommand(let name): text(.usageUnknownSubcommand, ["name": name])
-        case .unexpectedArgument(let argument): text(.usageUnexpectedArgument, ["argument": argument])
+        case .unknownOption(let option): text(.usageUnknownOption, ["option": option.debugDescription])
+        case .unknownSubcommand(let name): text(.usageUnknownSubcommand, ["name": name.debugDescription])
+        case .unexpectedArgument(let argument): text(.usageUnexpectedArgument, ["argument": argument.debugDescription])
         case .missingValue(let option): text(.usageMissingValue, ["option": option.label])
         case .flagWithValue(let option): text(.usageFlagWithValue, ["option": option.flag])
         case .invalidValue(let value, let option):
-            text(.usageInvalidValue, ["value": value, "option": option.label, "choices": (option.choices ?? []).joined(separator: ", ")])
+            text(.usageInvalidValue, ["value": value.debugDescription, "option": option.label,
+                                      "choices": (option.choices ?? []).joined(separator: ", ")])
         }
     }
 

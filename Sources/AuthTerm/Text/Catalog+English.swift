@@ -608,12 +608,12 @@ extension Catalog {
         case .helpOptions: "OPTIONS:"
         case .helpSubcommands: "SUBCOMMANDS:"
         case .helpSubcommandHint: "See 'authterm help <subcommand>' for detailed help."
-        case .usageUnknownOption: "unknown option '{option}'"
-        case .usageUnknownSubcommand: "unknown subcommand '{name}' (there are sign-out and demo)"
-        case .usageUnexpectedArgument: "unexpected argument '{argument}'"
-        case .usageMissingValue: "missing value for '{option}'"
-        case .usageFlagWithValue: "'{option}' takes no value"
-        case .usageInvalidValue: "'{value}' is not a value for '{option}' (one of: {choices})"
+        case .usageUnknownOption: "unknown option {option}"
+        case .usageUnknownSubcommand: "unknown subcommand {name} (there are sign-out and demo)"
+        case .usageUnexpectedArgument: "unexpected argument {argument}"
+        case .usageMissingValue: "missing value for {option}"
+        case .usageFlagWithValue: "{option} takes no value"
+        case .usageInvalidValue: "{value} is not a value for {option} (one of: {choices})"
         case .usageSeeHelp: "See '{command} --help' for more information."
         }
     }

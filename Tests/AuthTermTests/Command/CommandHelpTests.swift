@@ -46,13 +46,20 @@ import Testing
     @Test func aUsageErrorSaysWhatIsWrongAndWhereTheHelpIs() {
         let english = CommandHelp(text: Catalog(.en), width: 80)
         let unknown = english.error(UsageError(.unknownOption("--bogus"), .demo))
-        #expect(unknown.hasPrefix("authterm: unknown option '--bogus'\nUSAGE: authterm demo [--theme <name|file>]"))
+        #expect(unknown.hasPrefix("authterm: unknown option \"--bogus\"\nUSAGE: authterm demo [--theme <name|file>]"))
         #expect(unknown.hasSuffix("See 'authterm demo --help' for more information.\n"))
         #expect(english.error(UsageError(.invalidValue("fr", .lang), .client))
-            .hasPrefix("authterm: 'fr' is not a value for '--lang <en|ja>' (one of: en, ja)\n"))
+            .hasPrefix("authterm: \"fr\" is not a value for --lang <en|ja> (one of: en, ja)\n"))
         #expect(english.error(UsageError(.missingValue(.server), .signOut))
-            .hasPrefix("authterm: missing value for '--server <url>'\nUSAGE: authterm sign-out "))
+            .hasPrefix("authterm: missing value for --server <url>\nUSAGE: authterm sign-out "))
         let japanese = CommandHelp(text: Catalog(.ja), width: 80).error(UsageError(.flagWithValue(.noColor), .client))
-        #expect(japanese.hasPrefix("authterm: '--no-color' は値をとりません\n使い方: authterm "))
+        #expect(japanese.hasPrefix("authterm: --no-color は値をとりません\n使い方: authterm "))
+    }
+
+    /// What the user typed is shown, but never acts on the terminal.
+    @Test func controlCharactersTypedAreShownEscaped() {
+        let error = CommandHelp(text: Catalog(.en), width: 80).error(UsageError(.unexpectedArgument("\u{1B}]52;c;aGk=\u{07}"), .client))
+        #expect(!error.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(error.hasPrefix("authterm: unexpected argument \"\\u{1B}]52;c;aGk=\\u{07}\"\n"))
     }
 }
