@@ -56,10 +56,12 @@ let package = Package(
         // `authterm demo` and the tests: an authterm-server child process with temporary data.
         .target(name: "AuthTermDemo", dependencies: ["AuthClient"]),
         // Release builds carry the Swift runtime inside: nothing to load from the toolchain at start.
-        .executableTarget(name: "authterm", dependencies: [
-            "AuthTerm", "AuthTermDemo", "TerminalUI",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"], .when(configuration: .release))]),
+        // Its own symbols are not exported (-static-stdlib would): at start the runtime finds itself
+        // with dladdr, which reads through every exported symbol, and the loader binds past them.
+        .executableTarget(name: "authterm", dependencies: ["AuthTerm", "AuthTermDemo", "TerminalUI"], linkerSettings: [
+            .unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims",
+                          "-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+        ]),
 
         // Server side.
         .target(name: "AuthServer", dependencies: [

@@ -602,6 +602,19 @@ extension Catalog {
             removes it all on quit, also when the terminal goes away (SIGHUP) or on SIGTERM or SIGINT. Data \
             left by a demo that was killed outright is removed by the next one.
             """
+        case .optionHelp: "Show help information."
+        case .helpOverview: "OVERVIEW:"
+        case .helpUsage: "USAGE:"
+        case .helpOptions: "OPTIONS:"
+        case .helpSubcommands: "SUBCOMMANDS:"
+        case .helpSubcommandHint: "See 'authterm help <subcommand>' for detailed help."
+        case .usageUnknownOption: "unknown option {option}"
+        case .usageUnknownSubcommand: "unknown subcommand {name} (there are sign-out and demo)"
+        case .usageUnexpectedArgument: "unexpected argument {argument}"
+        case .usageMissingValue: "missing value for {option}"
+        case .usageFlagWithValue: "{option} takes no value"
+        case .usageInvalidValue: "{value} is not a value for {option} (one of: {choices})"
+        case .usageSeeHelp: "See '{command} --help' for more information."
         }
     }
 }

@@ -637,6 +637,19 @@ extension Catalog {
             端末が切れたとき (SIGHUP) や SIGTERM、SIGINT を受けたときも同じです。\
             強制終了されたデモが残したデータは、次のデモが削除します。
             """
+        case .optionHelp: "このヘルプを表示します。"
+        case .helpOverview: "概要:"
+        case .helpUsage: "使い方:"
+        case .helpOptions: "オプション:"
+        case .helpSubcommands: "サブコマンド:"
+        case .helpSubcommandHint: "各サブコマンドの説明は 'authterm help <subcommand>' で表示します。"
+        case .usageUnknownOption: "不明なオプション {option} です"
+        case .usageUnknownSubcommand: "不明なサブコマンド {name} です (使えるのは sign-out と demo)"
+        case .usageUnexpectedArgument: "不要な引数 {argument} があります"
+        case .usageMissingValue: "{option} の値がありません"
+        case .usageFlagWithValue: "{option} は値をとりません"
+        case .usageInvalidValue: "{value} は {option} の値として使えません (使える値: {choices})"
+        case .usageSeeHelp: "詳しくは '{command} --help' を参照してください。"
         }
     }
 }

@@ -406,4 +406,17 @@ public enum TextKey: CaseIterable, Sendable {
     case signOutAbstract
     case demoAbstract
     case demoDiscussion
+    case optionHelp
+    case helpOverview
+    case helpUsage
+    case helpOptions
+    case helpSubcommands
+    case helpSubcommandHint
+    case usageUnknownOption
+    case usageUnknownSubcommand
+    case usageUnexpectedArgument
+    case usageMissingValue
+    case usageFlagWithValue
+    case usageInvalidValue
+    case usageSeeHelp
 }

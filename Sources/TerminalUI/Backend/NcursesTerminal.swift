@@ -11,6 +11,8 @@ public final class NcursesTerminal: Terminal {
     private let output: UnsafeMutablePointer<FILE>
     private var styles: CursesStyles
     private var previous: Buffer?
+    /// The wide characters of the cell being put, kept from cell to cell to spare an allocation.
+    private var characters: [wchar_t] = []
     private var restored = false
     private let mouse: Bool
 
@@ -73,8 +75,11 @@ public final class NcursesTerminal: Terminal {
     public var size: Size { Size(width: Int(COLS), height: Int(LINES)) }
 
     public func draw(_ buffer: Buffer) {
-        if previous == nil { erase() }
-        for change in buffer.changes(since: previous) {
+        let whole = previous == nil
+        if whole { erase() }
+        // A whole frame starts from an erased screen, whose blanks need not be put again.
+        buffer.forEachChange(since: previous) { change in
+            if whole && styles.isErased(change.cell) { return }
             put(change.cell, x: change.position.x, y: change.position.y)
         }
         if let cursor = buffer.cursor {
@@ -89,7 +94,10 @@ public final class NcursesTerminal: Terminal {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attributes, pair) = styles.curses(cell.style)
-        var characters = cell.symbol.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+        characters.removeAll(keepingCapacity: true)
+        for scalar in cell.symbol.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
+            characters.append(wchar_t(bitPattern: scalar.value))
+        }
         characters.append(0)
         var complex = cchar_t()
         setcchar(&complex, characters, attributes, pair, nil)

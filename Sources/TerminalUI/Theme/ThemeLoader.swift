@@ -26,8 +26,9 @@ public struct ThemeLoader: Sendable {
             ?? environment["HOME"].map({ $0 + "/.config" }) {
             directories.append(config + "/authterm/themes")
         }
-        let install = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
-        directories.append(install.path + "/share/authterm/themes")
+        // The install's folder: the executable's path without `bin/authterm`.
+        let install = executable.split(separator: "/", omittingEmptySubsequences: false).dropLast(2).joined(separator: "/")
+        directories.append(install + "/share/authterm/themes")
         self.init(searchDirectories: directories)
     }
 
@@ -35,10 +36,11 @@ public struct ThemeLoader: Sendable {
     public func load(_ nameOrPath: String?) -> (theme: Theme, problem: ThemeError?) {
         let request = nameOrPath ?? "default"
         if let path = locate(request) { return load(path: path) }
+        // The shipped default says what the built-in theme says: nothing to read at start.
+        if request == "default" { return (Theme.builtIn, nil) }
         if !request.contains("/"), let text = shipped[request + ".theme"] {
             return parse(text, name: request, file: request + ".theme")
         }
-        if request == "default" { return (Theme.builtIn, nil) }
         let names = availableThemes().joined(separator: ", ")
         return (Theme.builtIn, ThemeError(file: request, line: nil, message: "no such theme (there are \(names))"))
     }
