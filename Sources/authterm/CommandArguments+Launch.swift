@@ -42,8 +42,8 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 extension CommandLine {
     /// The environment as the C library holds it (`environ`), the first of a name counting as
-    /// getenv's: what ProcessInfo says, without setting up all it knows at start.
-    static var environment: [String: String] {
+    /// getenv's: what ProcessInfo says, without setting up all it knows at start. Read once.
+    static let environment: [String: String] = {
         var result: [String: String] = [:]
         var entry = environ
         while let pointer = entry.pointee {
@@ -54,7 +54,7 @@ extension CommandLine {
             entry += 1
         }
         return result
-    }
+    }()
 
     /// This program's own file, resolved through /proc so a symlink or a relative call finds it.
     static var executablePath: String {

@@ -11,10 +11,12 @@ import Synchronization
 public final class PostgresStore: Sendable {
     let client: PostgresClient
     let logger: Logger
+    /// The steps waiting for a connection, given up after `connectionWait`.
+    private let connectionWaits: ConnectionWaits
+
     /// How long a step may wait for a connection: the pool keeps trying to connect meanwhile, and a
     /// database that gives none for this long is taken as gone (the step is not run again).
-    let connectionWait: Duration
-    private let connectionWaits: ConnectionWaits
+    var connectionWait: Duration { connectionWaits.limit }
 
     /// Runs of a step that failed for a passing reason, before it is given up as unavailable.
     static let attempts = 3
@@ -53,7 +55,6 @@ public final class PostgresStore: Sendable {
         background.logLevel = .error
         client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.logger = logger
-        self.connectionWait = connectionWait
         connectionWaits = ConnectionWaits(limit: connectionWait)
     }
 
