@@ -1,7 +1,8 @@
+import Foundation
 import PostgresNIO
 
-// The reads every request makes, as statements each connection prepares once: PostgreSQL parses
-// and plans them once per connection instead of on every request.
+// The statements every request, resume and sign-in makes, prepared once by each connection:
+// PostgreSQL parses and plans them once per connection instead of on every request.
 
 /// A session by a digest of one of its tokens (`Digest`), with its account (columns prefixed `u_`)
 /// and its MFA records, in one query: a row for each method (see `PostgresMFARecords`).
@@ -37,6 +38,62 @@ protocol SessionTokenDigest { static var column: String { get } }
 enum AccessTokenDigest: SessionTokenDigest { static let column = "token_hash" }
 
 enum RememberTokenDigest: SessionTokenDigest { static let column = "remember_hash" }
+
+/// Replaces the session of a remember token (`$1`) at `$2`: the old session goes, its token is
+/// retired, and the replacement and the audit event go in, all or (when another request rotated
+/// first) none. A row when it did.
+struct RotateSession: PostgresPreparedStatement {
+    static let sql = """
+        WITH old AS (DELETE FROM sessions WHERE remember_hash = $1 RETURNING family_id, user_id),
+        retired AS (INSERT INTO retired_remembers (\(RetiredRemember.columns)) SELECT $1, family_id, user_id, $2 FROM old),
+        opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 3)) FROM old),
+        audited AS (
+            INSERT INTO audit_events (\(AuditEvent.columns))
+            SELECT \(AuditEvent.placeholders(from: 3 + SessionRecord.columnNames.count)) FROM old)
+        SELECT 1 FROM old
+        """
+    let rememberHash: String
+    let time: Date
+    let replacement: SessionRecord
+    let audit: AuditEvent
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: 2 + SessionRecord.columnNames.count + AuditEvent.columnNames.count)
+        bindings.append(rememberHash)
+        bindings.append(time)
+        try replacement.bind(to: &bindings)
+        try audit.bind(to: &bindings)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
+
+/// Ends a sign-in flow (`$1`) with the session it opens and its audit event, or (when another
+/// request completed it first) does nothing. A row when it did.
+struct CompleteFlow: PostgresPreparedStatement {
+    static let sql = """
+        WITH done AS (DELETE FROM sign_in_flows WHERE id_hash = $1 RETURNING 1),
+        opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 2)) FROM done),
+        audited AS (
+            INSERT INTO audit_events (\(AuditEvent.columns))
+            SELECT \(AuditEvent.placeholders(from: 2 + SessionRecord.columnNames.count)) FROM done)
+        SELECT 1 FROM done
+        """
+    let idHash: String
+    let session: SessionRecord
+    let audit: AuditEvent
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: 1 + SessionRecord.columnNames.count + AuditEvent.columnNames.count)
+        bindings.append(idHash)
+        try session.bind(to: &bindings)
+        try audit.bind(to: &bindings)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
 
 /// The MFA records of an account.
 struct MFARecordsOfAccount: PostgresPreparedStatement {

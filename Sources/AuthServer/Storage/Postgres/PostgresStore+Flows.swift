@@ -33,20 +33,8 @@ extension PostgresStore: SignInFlowStore {
     }
 
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
-        // One statement, so one round trip: the flow ends and the session and its audit event go in,
-        // or (when another request completed it first) nothing happens.
-        var bindings = PostgresBindings()
-        bindings.append(idHash)
-        try session.bind(to: &bindings)
-        try audit.bind(to: &bindings)
-        let auditFrom = 2 + SessionRecord.columnNames.count
-        let completed = try await rows(PostgresQuery(
-            unsafeSQL: """
-                WITH done AS (DELETE FROM sign_in_flows WHERE id_hash = $1 RETURNING 1),
-                opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 2)) FROM done),
-                audited AS (INSERT INTO audit_events (\(AuditEvent.columns)) SELECT \(AuditEvent.placeholders(from: auditFrom)) FROM done)
-                SELECT 1 FROM done
-                """, binds: bindings))
+        // One statement, so one round trip.
+        let completed = try await rows(CompleteFlow(idHash: idHash, session: session, audit: audit))
         return !completed.isEmpty
     }
 }

@@ -31,23 +31,9 @@ extension PostgresStore: SessionStore {
     public func rotateSession(rememberHash: String, to replacement: SessionRecord, at time: Date, audit: AuditEvent)
         async throws -> Bool
     {
-        // One statement, so one round trip: the old session goes, its token is retired, and the
-        // replacement and the audit event go in, all or (when another request rotated first) none.
-        var bindings = PostgresBindings()
-        bindings.append(rememberHash)
-        bindings.append(time)
-        try replacement.bind(to: &bindings)
-        try audit.bind(to: &bindings)
-        let auditFrom = 3 + SessionRecord.columnNames.count
-        let rotated = try await rows(PostgresQuery(
-            unsafeSQL: """
-                WITH old AS (DELETE FROM sessions WHERE remember_hash = $1 RETURNING family_id, user_id),
-                retired AS (
-                    INSERT INTO retired_remembers (\(RetiredRemember.columns)) SELECT $1, family_id, user_id, $2 FROM old),
-                opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 3)) FROM old),
-                audited AS (INSERT INTO audit_events (\(AuditEvent.columns)) SELECT \(AuditEvent.placeholders(from: auditFrom)) FROM old)
-                SELECT 1 FROM old
-                """, binds: bindings))
+        // One statement, so one round trip.
+        let rotated = try await rows(
+            RotateSession(rememberHash: rememberHash, time: time, replacement: replacement, audit: audit))
         return !rotated.isEmpty
     }
 

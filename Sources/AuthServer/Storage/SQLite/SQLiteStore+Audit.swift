@@ -2,7 +2,7 @@ import GRDB
 
 extension SQLiteStore: AuditStore {
     public func appendAudit(_ event: AuditEvent) async throws {
-        try await database.write { db in try event.insertRow(db) }
+        try await write { db in try event.insertRow(db) }
     }
 
     public func auditEvents(userID: String?, limit: Int) async throws -> [AuditEvent] {

@@ -3,13 +3,13 @@ import GRDB
 
 extension SQLiteStore: CodeStore {
     public func issueCode(_ code: OneTimeCodeRecord) async throws {
-        try await database.write { db in try code.upsert(db) }
+        try await write { db in try code.upsert(db) }
     }
 
     public func redeemCode(
         purpose: OneTimeCodeRecord.Purpose, subject: String, codeHash: String, at now: Date, maxFailures: Int
     ) async throws -> CodeRedemption {
-        try await database.write { db in
+        try await write { db in
             let key: [String: any DatabaseValueConvertible] = ["purpose": purpose.rawValue, "subject": subject]
             guard let code = try OneTimeCodeRecord.fetchOne(db, key: key) else { return .missing }
             guard code.expiresAt > now else {
@@ -32,7 +32,7 @@ extension SQLiteStore: CodeStore {
     }
 
     public func replaceRecoveryCodes(userID: String, hashes: [String], audit: AuditEvent) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM recoveryCode WHERE userID = ?", arguments: [userID])
             for hash in hashes {
                 try db.execute(
@@ -43,7 +43,7 @@ extension SQLiteStore: CodeStore {
     }
 
     public func consumeRecoveryCode(userID: String, hash: String, audit: AuditEvent) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "DELETE FROM recoveryCode WHERE userID = ? AND codeHash = ?", arguments: [userID, hash])
             guard db.changesCount == 1 else { return false }

@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore: SignInFlowStore {
     public func insertFlow(_ flow: SignInFlowRecord) async throws {
-        try await database.write { db in try flow.insert(db) }
+        try await write { db in try flow.insert(db) }
     }
 
     public func flow(idHash: String) async throws -> SignInFlowRecord? {
@@ -11,7 +11,7 @@ extension SQLiteStore: SignInFlowStore {
     }
 
     public func moveFlowToCode(idHash: String, remember: Bool) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE signInFlow SET stage = ?, remember = ? WHERE idHash = ? AND stage = ?",
                 arguments: [SignInFlowRecord.Stage.code.rawValue, remember, idHash, SignInFlowRecord.Stage.password.rawValue])
@@ -20,7 +20,7 @@ extension SQLiteStore: SignInFlowStore {
     }
 
     public func reserveCodeAttempt(idHash: String, at now: Date, limit: Int) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     UPDATE signInFlow SET codeAttempts = codeAttempts + 1
@@ -32,7 +32,7 @@ extension SQLiteStore: SignInFlowStore {
     }
 
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try SignInFlowRecord.deleteOne(db, key: idHash) else { return false }
             try session.insertRow(db)
             try audit.insertRow(db)

@@ -23,7 +23,7 @@ extension SQLiteStore: MethodStore {
         """
 
     public func claimCounter(_ counter: Int64, methodID: String, at time: Date) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     UPDATE method SET lastCounter = ?, lastUsedAt = ?
@@ -35,13 +35,13 @@ extension SQLiteStore: MethodStore {
     }
 
     public func markMethodUsed(id: String, at time: Date) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE method SET lastUsedAt = ? WHERE id = ?", arguments: [time, id])
         }
     }
 
     public func renameMethod(id: String, userID: String, label: String, audit: AuditEvent) async throws -> MethodRecord? {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE method SET label = ? WHERE id = ? AND userID = ?", arguments: [label, id, userID])
             guard db.changesCount == 1 else { return nil }
             try audit.insertRow(db)
@@ -51,7 +51,7 @@ extension SQLiteStore: MethodStore {
 
     public func removeMethod(id: String, userID: String, audit: AuditEvent) async throws -> MethodRemoval {
         // One write transaction at a time: the count read here cannot change before the delete.
-        try await database.write { db in
+        try await write { db in
             guard let method = try MethodRecord.filter(Column("id") == id && Column("userID") == userID).fetchOne(db)
             else { return .notFound }
             let mfaEnabled = try Bool.fetchOne(db, sql: "SELECT mfaEnabled FROM user WHERE id = ?", arguments: [userID])
@@ -65,7 +65,7 @@ extension SQLiteStore: MethodStore {
     }
 
     public func insertSetup(_ setup: SetupRecord, audit: AuditEvent) async throws {
-        try await database.write { db in
+        try await write { db in
             try setup.insert(db)
             try audit.insertRow(db)
         }
@@ -76,11 +76,11 @@ extension SQLiteStore: MethodStore {
     }
 
     public func deleteSetup(id: String) async throws {
-        _ = try await database.write { db in try SetupRecord.deleteOne(db, key: id) }
+        _ = try await write { db in try SetupRecord.deleteOne(db, key: id) }
     }
 
     public func reserveSetupAttempt(id: String, userID: String, at now: Date, limit: Int) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE setup SET attempts = attempts + 1 WHERE id = ? AND userID = ? AND expiresAt > ? AND attempts < ?",
                 arguments: [id, userID, now, limit])
@@ -89,7 +89,7 @@ extension SQLiteStore: MethodStore {
     }
 
     public func completeSetup(id: String, userID: String, as method: MethodRecord, audit: AuditEvent) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try SetupRecord.filter(Column("id") == id && Column("userID") == userID).deleteAll(db) == 1 else {
                 return false
             }

@@ -40,14 +40,14 @@ extension SQLiteStore: SessionStore {
     }
 
     public func touchSession(id: String, at time: Date, staleBefore: Date) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE session SET lastSeenAt = ? WHERE id = ? AND lastSeenAt < ?", arguments: [time, id, staleBefore])
         }
     }
 
     public func markAuthenticated(sessionID: String, at time: Date, audit: AuditEvent) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE session SET authenticatedAt = ? WHERE id = ?", arguments: [time, sessionID])
             try audit.insertRow(db)
         }
@@ -56,7 +56,7 @@ extension SQLiteStore: SessionStore {
     public func rotateSession(rememberHash: String, to replacement: SessionRecord, at time: Date, audit: AuditEvent)
         async throws -> Bool
     {
-        try await database.write { db in
+        try await write { db in
             let retire = try db.cachedStatement(
                 sql: "DELETE FROM session WHERE rememberHash = ? RETURNING familyID, userID")
             guard let old = try Row.fetchOne(retire, arguments: [rememberHash]) else { return false }
@@ -73,14 +73,14 @@ extension SQLiteStore: SessionStore {
     }
 
     public func deleteFamily(_ familyID: String, audit: AuditEvent) async throws {
-        try await database.write { db in
+        try await write { db in
             try SessionRecord.filter(Column("familyID") == familyID).deleteAll(db)
             try audit.insertRow(db)
         }
     }
 
     public func deleteSession(id: String, userID: String, audit: AuditEvent) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try SessionRecord.filter(Column("id") == id && Column("userID") == userID).deleteAll(db) > 0 else {
                 return false
             }
@@ -90,7 +90,7 @@ extension SQLiteStore: SessionStore {
     }
 
     public func deleteSessions(userID: String, keeping: String?, audit: AuditEvent) async throws -> Int {
-        try await database.write { db in
+        try await write { db in
             let deleted = try Self.deleteSessions(db, userID: userID, keeping: keeping)
             try audit.insertRow(db)
             return deleted

@@ -5,7 +5,7 @@ extension SQLiteStore: ThrottleStore {
         key: String, _ change: @escaping @Sendable (inout ThrottleRecord?) -> Outcome
     ) async throws -> Outcome {
         // SQLite runs one write transaction at a time: nothing changes the row between the read and the write.
-        try await database.write { db in
+        try await write { db in
             var record = try ThrottleRecord.fetchOne(db, key: key)
             let outcome = change(&record)
             if let record {
@@ -22,7 +22,7 @@ extension SQLiteStore: ThrottleStore {
     }
 
     public func deleteThrottles(keys: [String], audit: AuditEvent?) async throws {
-        try await database.write { db in
+        try await write { db in
             _ = try ThrottleRecord.deleteAll(db, keys: keys)
             try audit?.insertRow(db)
         }

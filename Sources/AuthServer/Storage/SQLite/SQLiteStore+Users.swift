@@ -5,7 +5,7 @@ import GRDB
 extension SQLiteStore: UserStore {
     public func insertUser(_ user: UserRecord, audit: AuditEvent) async throws {
         do {
-            try await database.write { db in
+            try await write { db in
                 try user.insert(db)
                 try audit.insertRow(db)
             }
@@ -29,7 +29,7 @@ extension SQLiteStore: UserStore {
     }
 
     public func replacePasswordHash(userID: String, from old: String, to new: String) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE user SET passwordHash = ? WHERE id = ? AND passwordHash = ?", arguments: [new, userID, old])
             return db.changesCount == 1
@@ -39,7 +39,7 @@ extension SQLiteStore: UserStore {
     public func setPassword(
         userID: String, hash: String, at time: Date, keepingSession: String?, clearingMFA: Bool, audit: AuditEvent
     ) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE user SET passwordHash = ?, passwordChangedAt = ? WHERE id = ?", arguments: [hash, time, userID])
             try Self.deleteSessions(db, userID: userID, keeping: keepingSession)
@@ -49,7 +49,7 @@ extension SQLiteStore: UserStore {
     }
 
     public func setLanguage(userID: String, _ language: Language, audit: AuditEvent) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE user SET language = ? WHERE id = ?", arguments: [language.rawValue, userID])
             guard db.changesCount == 1 else { return false }
             try audit.insertRow(db)
@@ -58,7 +58,7 @@ extension SQLiteStore: UserStore {
     }
 
     public func enableMFA(userID: String, audit: AuditEvent) async throws -> MFAEnabling {
-        try await database.write { db in
+        try await write { db in
             guard let user = try UserRecord.fetchOne(db, key: userID), !user.mfaEnabled else { return .alreadyEnabled }
             guard try MethodRecord.filter(Column("userID") == userID).fetchCount(db) > 0 else { return .noMethods }
             try db.execute(sql: "UPDATE user SET mfaEnabled = 1 WHERE id = ?", arguments: [userID])
@@ -68,7 +68,7 @@ extension SQLiteStore: UserStore {
     }
 
     public func resetMFA(userID: String, audit: AuditEvent) async throws {
-        try await database.write { db in
+        try await write { db in
             try Self.clearMethods(db, userID: userID)
             try db.execute(sql: "UPDATE user SET mfaEnabled = 0 WHERE id = ?", arguments: [userID])
             try Self.deleteSessions(db, userID: userID, keeping: nil)

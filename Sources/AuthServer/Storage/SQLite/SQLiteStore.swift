@@ -7,10 +7,11 @@ import Synchronization
 /// The reads every request makes (a session with its account and MFA records) are one statement
 /// each, run synchronously on the calling thread with a cached statement, on read-only connections of
 /// their own taken in turn: they take microseconds, less than hopping to a reader queue and back, or
-/// than the reader pool's bookkeeping. Writes go to GRDB's writer queue.
+/// than the reader pool's bookkeeping. The writes of requests are committed in groups (`GroupCommit`).
 public final class SQLiteStore: Sendable {
     let database: DatabasePool
     let path: String
+    private let groupCommit: GroupCommit
     private let pointReaders: [DatabaseQueue]
     private let nextPointReader = Atomic<UInt>(0)
 
@@ -34,6 +35,7 @@ public final class SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         database = try DatabasePool(path: path, configuration: configuration)
+        groupCommit = GroupCommit(database)
         var readOnly = configuration
         readOnly.readonly = true
         // More connections than threads run requests, so that one is rarely still busy when its turn comes.
@@ -46,5 +48,10 @@ public final class SQLiteStore: Sendable {
     func readNow<T>(_ value: (Database) throws -> T) throws -> T {
         let turn = nextPointReader.wrappingAdd(1, ordering: .relaxed).oldValue
         return try pointReaders[Int(turn % UInt(pointReaders.count))].unsafeRead(value)
+    }
+
+    /// A write of a request, committed with the writes that arrive beside it (see `GroupCommit`).
+    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await groupCommit.write(updates)
     }
 }
