@@ -39,29 +39,37 @@ enum AccessTokenDigest: SessionTokenDigest { static let column = "token_hash" }
 
 enum RememberTokenDigest: SessionTokenDigest { static let column = "remember_hash" }
 
-/// Replaces the session of a remember token (`$1`) at `$2`: the old session goes, its token is
-/// retired, and the replacement and the audit event go in, all or (when another request rotated
-/// first) none. A row when it did.
-struct RotateSession: PostgresPreparedStatement {
-    static let sql = """
-        WITH old AS (DELETE FROM sessions WHERE remember_hash = $1 RETURNING family_id, user_id),
-        retired AS (INSERT INTO retired_remembers (\(RetiredRemember.columns)) SELECT $1, family_id, user_id, $2 FROM old),
-        opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 3)) FROM old),
-        audited AS (
-            INSERT INTO audit_events (\(AuditEvent.columns))
-            SELECT \(AuditEvent.placeholders(from: 3 + SessionRecord.columnNames.count)) FROM old)
-        SELECT 1 FROM old
-        """
-    let rememberHash: String
-    let time: Date
-    let replacement: SessionRecord
-    let audit: AuditEvent
+/// A statement that ends something (`ended`, a CTE returning a row when it did) and then opens a
+/// session and writes its audit event, all or (when another request ended it first) nothing: one
+/// round trip. A row when it did. The values of `ended` come first (`$1` …), then the session's
+/// and the audit event's.
+protocol SessionOpening: PostgresPreparedStatement where Row == PostgresRow {
+    /// How many values `leadingSQL` binds.
+    static var leadingCount: Int { get }
+    /// `ended AS (…)`, and any further CTEs on `ended`, before the session's.
+    static var leadingSQL: String { get }
+    var session: SessionRecord { get }
+    var audit: AuditEvent { get }
+    func bindLeading(to bindings: inout PostgresBindings)
+}
+
+extension SessionOpening {
+    /// The statement, for each type's `static let sql` (PostgresNIO reads `sql` on every run).
+    static func openingSQL() -> String {
+        let sessionFrom = leadingCount + 1, auditFrom = sessionFrom + SessionRecord.columnNames.count
+        return """
+            WITH \(leadingSQL),
+            opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: sessionFrom)) FROM ended),
+            audited AS (INSERT INTO audit_events (\(AuditEvent.columns)) SELECT \(AuditEvent.placeholders(from: auditFrom)) FROM ended)
+            SELECT 1 FROM ended
+            """
+    }
 
     func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 2 + SessionRecord.columnNames.count + AuditEvent.columnNames.count)
-        bindings.append(rememberHash)
-        bindings.append(time)
-        try replacement.bind(to: &bindings)
+        var bindings = PostgresBindings(
+            capacity: Self.leadingCount + SessionRecord.columnNames.count + AuditEvent.columnNames.count)
+        bindLeading(to: &bindings)
+        try session.bind(to: &bindings)
         try audit.bind(to: &bindings)
         return bindings
     }
@@ -69,30 +77,35 @@ struct RotateSession: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
-/// Ends a sign-in flow (`$1`) with the session it opens and its audit event, or (when another
-/// request completed it first) does nothing. A row when it did.
-struct CompleteFlow: PostgresPreparedStatement {
-    static let sql = """
-        WITH done AS (DELETE FROM sign_in_flows WHERE id_hash = $1 RETURNING 1),
-        opened AS (INSERT INTO sessions (\(SessionRecord.columns)) SELECT \(SessionRecord.placeholders(from: 2)) FROM done),
-        audited AS (
-            INSERT INTO audit_events (\(AuditEvent.columns))
-            SELECT \(AuditEvent.placeholders(from: 2 + SessionRecord.columnNames.count)) FROM done)
-        SELECT 1 FROM done
+/// Replaces the session of a remember token: the old session goes and its token is retired.
+struct RotateSession: SessionOpening {
+    static let sql = openingSQL()
+    static let leadingCount = 2
+    static let leadingSQL = """
+        ended AS (DELETE FROM sessions WHERE remember_hash = $1 RETURNING family_id, user_id),
+        retired AS (INSERT INTO retired_remembers (\(RetiredRemember.columns)) SELECT $1, family_id, user_id, $2 FROM ended)
         """
+    let rememberHash: String
+    let time: Date
+    let session: SessionRecord
+    let audit: AuditEvent
+
+    func bindLeading(to bindings: inout PostgresBindings) {
+        bindings.append(rememberHash)
+        bindings.append(time)
+    }
+}
+
+/// Ends a sign-in flow with the session it opens.
+struct CompleteFlow: SessionOpening {
+    static let sql = openingSQL()
+    static let leadingCount = 1
+    static let leadingSQL = "ended AS (DELETE FROM sign_in_flows WHERE id_hash = $1 RETURNING 1)"
     let idHash: String
     let session: SessionRecord
     let audit: AuditEvent
 
-    func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 1 + SessionRecord.columnNames.count + AuditEvent.columnNames.count)
-        bindings.append(idHash)
-        try session.bind(to: &bindings)
-        try audit.bind(to: &bindings)
-        return bindings
-    }
-
-    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+    func bindLeading(to bindings: inout PostgresBindings) { bindings.append(idHash) }
 }
 
 /// The MFA records of an account.

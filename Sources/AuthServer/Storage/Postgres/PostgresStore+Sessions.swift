@@ -33,7 +33,7 @@ extension PostgresStore: SessionStore {
     {
         // One statement, so one round trip.
         let rotated = try await rows(
-            RotateSession(rememberHash: rememberHash, time: time, replacement: replacement, audit: audit))
+            RotateSession(rememberHash: rememberHash, time: time, session: replacement, audit: audit))
         return !rotated.isEmpty
     }
 
