@@ -33,7 +33,6 @@ extension PostgresStore: SignInFlowStore {
     }
 
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
-        // One statement, so one round trip.
         let completed = try await rows(CompleteFlow(idHash: idHash, session: session, audit: audit))
         return !completed.isEmpty
     }

@@ -31,7 +31,6 @@ extension PostgresStore: SessionStore {
     public func rotateSession(rememberHash: String, to replacement: SessionRecord, at time: Date, audit: AuditEvent)
         async throws -> Bool
     {
-        // One statement, so one round trip.
         let rotated = try await rows(
             RotateSession(rememberHash: rememberHash, time: time, session: replacement, audit: audit))
         return !rotated.isEmpty

@@ -53,7 +53,7 @@ final class GroupCommit: Sendable {
         }
     }
 
-    /// How many writes wait for the transaction being committed.
+    /// How many writes wait for the transaction being committed (tests wait on it to line writes up).
     var waiting: Int { queue.withLock { $0.waiting.count } }
 
     /// Commits what waits, group after group, on the writer queue, until nothing does.
