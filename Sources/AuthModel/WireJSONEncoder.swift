@@ -256,7 +256,7 @@ enum WireDate {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - days * 86_400
-        let (year, month, day) = civil(daysSince1970: days)
+        let (year, month, day) = CivilDays.civil(Int(days))
         func digits(_ value: Int64, _ count: Int) {
             var divisor: Int64 = 1
             for _ in 1..<count { divisor *= 10 }
@@ -268,11 +268,11 @@ enum WireDate {
                 divisor /= 10
             }
         }
-        digits(year, 4)
+        digits(Int64(year), 4)
         text.append(UInt8(ascii: "-"))
-        digits(month, 2)
+        digits(Int64(month), 2)
         text.append(UInt8(ascii: "-"))
-        digits(day, 2)
+        digits(Int64(day), 2)
         text.append(UInt8(ascii: "T"))
         digits(time / 3600, 2)
         text.append(UInt8(ascii: ":"))
@@ -280,18 +280,5 @@ enum WireDate {
         text.append(UInt8(ascii: ":"))
         digits(time % 60, 2)
         text.append(UInt8(ascii: "Z"))
-    }
-
-    /// The Gregorian year, month and day of a day count from 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    private static func civil(daysSince1970 days: Int64) -> (Int64, Int64, Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -13,9 +13,6 @@ struct KeyedDigest: Sendable {
 
     /// The digest of `text`, in lower-case hex.
     func hex(_ text: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        LowerHex.text(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key))
     }
 }

@@ -5,9 +5,6 @@ import Crypto
 /// hash suffices; short codes must also be rate limited and expire.
 enum TokenDigest {
     static func sha256Hex(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        LowerHex.text(SHA256.hash(data: Array(token.utf8)))
     }
 }

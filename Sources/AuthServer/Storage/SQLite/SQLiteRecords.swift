@@ -65,8 +65,8 @@ extension UserRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
         guard let language = Language(rawValue: code) else { throw DatabaseError(message: "unknown language \(code)") }
         self.init(
             id: try row.value(at: first), email: try row.value(at: first + 1), displayName: try row.value(at: first + 2),
-            passwordHash: try row.value(at: first + 3), createdAt: try row.value(at: first + 4),
-            passwordChangedAt: try row.value(at: first + 5), mfaEnabled: try row.value(at: first + 6), language: language)
+            passwordHash: try row.value(at: first + 3), createdAt: try row.date(at: first + 4),
+            passwordChangedAt: try row.optionalDate(at: first + 5), mfaEnabled: try row.value(at: first + 6), language: language)
     }
 }
 
@@ -86,14 +86,14 @@ extension SessionRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrde
         self.init(
             id: try row.value(at: first), userID: try row.value(at: first + 1), familyID: try row.value(at: first + 2),
             tokenHash: try row.value(at: first + 3), rememberHash: try row.value(at: first + 4),
-            createdAt: try row.value(at: first + 5), lastSeenAt: try row.value(at: first + 6),
-            expiresAt: try row.value(at: first + 7), authenticatedAt: try row.value(at: first + 8),
+            createdAt: try row.date(at: first + 5), lastSeenAt: try row.date(at: first + 6),
+            expiresAt: try row.date(at: first + 7), authenticatedAt: try row.optionalDate(at: first + 8),
             clientAddress: try row.value(at: first + 9), userAgent: try row.value(at: first + 10))
     }
 
     var sqliteValues: [(any DatabaseValueConvertible)?] {
-        [id, userID, familyID, tokenHash, rememberHash, createdAt, lastSeenAt, expiresAt, authenticatedAt, clientAddress,
-         userAgent]
+        [id, userID, familyID, tokenHash, rememberHash, createdAt.sqliteText, lastSeenAt.sqliteText, expiresAt.sqliteText,
+         authenticatedAt?.sqliteText, clientAddress, userAgent]
     }
 
     static let insertSQL = insertStatement()
@@ -124,7 +124,7 @@ extension MethodRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder
         self.init(
             id: try row.value(at: first), userID: try row.value(at: first + 1), kind: kind, label: try row.value(at: first + 3),
             sealedSecret: try row.value(at: first + 4), destination: try row.value(at: first + 5),
-            createdAt: try row.value(at: first + 6), lastUsedAt: try row.value(at: first + 7),
+            createdAt: try row.date(at: first + 6), lastUsedAt: try row.optionalDate(at: first + 7),
             lastCounter: try row.value(at: first + 8))
     }
 }
@@ -142,7 +142,7 @@ extension AuditEvent: FetchableRecord, PersistableRecord, SQLiteInsertable {
     static let sqliteColumnNames = ["time", "kind", "userID", "email", "clientAddress", "detail"]
     static let insertSQL = insertStatement()
 
-    var sqliteValues: [(any DatabaseValueConvertible)?] { [time, kind.rawValue, userID, email, clientAddress, detail] }
+    var sqliteValues: [(any DatabaseValueConvertible)?] { [time.sqliteText, kind.rawValue, userID, email, clientAddress, detail] }
 
     public func encode(to container: inout PersistenceContainer) {
         encodeValues(to: &container)
@@ -158,7 +158,7 @@ extension RetiredRemember: FetchableRecord, PersistableRecord, SQLiteInsertable 
     static let sqliteColumnNames = ["hash", "familyID", "userID", "retiredAt"]
     static let insertSQL = insertStatement()
 
-    var sqliteValues: [(any DatabaseValueConvertible)?] { [hash, familyID, userID, retiredAt] }
+    var sqliteValues: [(any DatabaseValueConvertible)?] { [hash, familyID, userID, retiredAt.sqliteText] }
 
     public func encode(to container: inout PersistenceContainer) {
         encodeValues(to: &container)

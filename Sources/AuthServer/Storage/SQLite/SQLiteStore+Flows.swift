@@ -7,7 +7,7 @@ extension SQLiteStore: SignInFlowStore {
     }
 
     public func flow(idHash: String) async throws -> SignInFlowRecord? {
-        try await database.read { db in try SignInFlowRecord.fetchOne(db, key: idHash) }
+        try readNow { db in try SignInFlowRecord.fetchOne(db, key: idHash) }
     }
 
     public func moveFlowToCode(idHash: String, remember: Bool) async throws -> Bool {

@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore: MethodStore {
     public func methods(userID: String) async throws -> [MethodRecord] {
-        try await database.read { db in
+        try readNow { db in
             try MethodRecord.filter(Column("userID") == userID).order(Column("createdAt"), Column("id")).fetchAll(db)
         }
     }
@@ -72,7 +72,7 @@ extension SQLiteStore: MethodStore {
     }
 
     public func setup(id: String) async throws -> SetupRecord? {
-        try await database.read { db in try SetupRecord.fetchOne(db, key: id) }
+        try readNow { db in try SetupRecord.fetchOne(db, key: id) }
     }
 
     public func deleteSetup(id: String) async throws {

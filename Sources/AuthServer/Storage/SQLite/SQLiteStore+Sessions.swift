@@ -69,7 +69,7 @@ extension SQLiteStore: SessionStore {
     }
 
     public func retiredRemember(hash: String) async throws -> RetiredRemember? {
-        try await database.read { db in try RetiredRemember.fetchOne(db, key: hash) }
+        try readNow { db in try RetiredRemember.fetchOne(db, key: hash) }
     }
 
     public func deleteFamily(_ familyID: String, audit: AuditEvent) async throws {

@@ -18,7 +18,7 @@ extension SQLiteStore: ThrottleStore {
     }
 
     public func throttle(key: String) async throws -> ThrottleRecord? {
-        try await database.read { db in try ThrottleRecord.fetchOne(db, key: key) }
+        try readNow { db in try ThrottleRecord.fetchOne(db, key: key) }
     }
 
     public func deleteThrottles(keys: [String], audit: AuditEvent?) async throws {

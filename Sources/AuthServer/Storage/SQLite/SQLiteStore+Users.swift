@@ -15,11 +15,11 @@ extension SQLiteStore: UserStore {
     }
 
     public func user(id: String) async throws -> UserRecord? {
-        try await database.read { db in try UserRecord.fetchOne(db, key: id) }
+        try readNow { db in try UserRecord.fetchOne(db, key: id) }
     }
 
     public func user(email: String) async throws -> UserRecord? {
-        try await database.read { db in
+        try readNow { db in
             try UserRecord.filter(Column("email") == email).fetchOne(db)
         }
     }

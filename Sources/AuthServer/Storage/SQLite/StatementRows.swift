@@ -1,15 +1,27 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
 /// Columns read by position, from a GRDB `Row` or straight from a running statement.
 protocol PositionalColumns {
     func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int) throws -> Value
+    /// A date column, or nil when it is null.
+    func optionalDate(at index: Int) throws -> Date?
+}
+
+extension PositionalColumns {
+    func date(at index: Int) throws -> Date {
+        guard let date = try optionalDate(at: index) else { throw DatabaseError(message: "column \(index) is null, not a date") }
+        return date
+    }
 }
 
 extension Row: PositionalColumns {
     func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int) throws -> Value {
         try decode(Value.self, atIndex: index)
     }
+
+    func optionalDate(at index: Int) throws -> Date? { try value(at: index) }
 }
 
 /// The rows of a cached statement of the reads every request makes, read in place from SQLite: what
@@ -43,6 +55,17 @@ struct StatementRows: PositionalColumns {
             throw DatabaseError(message: "column \(index) of “\(statement.sql)” is not a \(Value.self)")
         }
         return value
+    }
+
+    /// Reads GRDB's date text with `SQLiteDateText`, and leaves anything else to GRDB.
+    func optionalDate(at index: Int) throws -> Date? {
+        let sqliteStatement = statement.sqliteStatement, column = CInt(index)
+        if sqlite3_column_type(sqliteStatement, column) == SQLITE_TEXT, let text = sqlite3_column_text(sqliteStatement, column),
+           let date = SQLiteDateText.date(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, column))))
+        {
+            return date
+        }
+        return try value(at: index)
     }
 
     func isNull(at index: Int) -> Bool {
