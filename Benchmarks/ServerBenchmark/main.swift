@@ -3,10 +3,17 @@ import Foundation
 import Synchronization
 
 /// Prints how many Argon2id hashes per second this machine computes at the server's parameters,
-/// with one thread and with one thread per core: the ceiling for password sign-ins.
+/// with one thread and with one thread per core (or only with THREADS): the ceiling for password sign-ins.
+///   server-benchmark [SECONDS [THREADS]]
 let parameters = Argon2Parameters.owasp
-let seconds = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 5
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }.filter { $0 > 0 }
+guard arguments.count == CommandLine.arguments.count - 1, arguments.count <= 2 else {
+    FileHandle.standardError.write(Data("usage: server-benchmark [SECONDS [THREADS]]\n".utf8))
+    exit(2)
+}
+let seconds = Double(arguments.first ?? 5)
 let cores = ProcessInfo.processInfo.activeProcessorCount
+let threadCounts = arguments.count == 2 ? [arguments[1]] : Set([1, cores]).sorted()
 
 /// Hashes on `threads` threads for `seconds`; the total rate.
 func hashRate(threads: Int) throws -> Double {
@@ -31,7 +38,7 @@ func hashRate(threads: Int) throws -> Double {
 }
 
 print("argon2id m=\(parameters.memoryKiB) KiB t=\(parameters.iterations) p=\(parameters.parallelism), \(Int(seconds)) s each")
-for threads in Set([1, cores]).sorted() {
+for threads in threadCounts {
     let rate = try hashRate(threads: threads)
     print(String(format: "raw_hashes_per_second threads=%d %.1f", threads, rate))
 }

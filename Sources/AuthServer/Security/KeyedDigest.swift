@@ -4,7 +4,7 @@ import Foundation
 /// HMAC-SHA256 with a key derived (HKDF) from the secrets key for one purpose: digests that a dump
 /// of the database alone cannot check guesses against.
 struct KeyedDigest: Sendable {
-    private nonisolated(unsafe) let key: SymmetricKey
+    private let key: SymmetricKey
 
     init(secretsKey: SymmetricKey, purpose: String) {
         key = HKDF<SHA256>.deriveKey(

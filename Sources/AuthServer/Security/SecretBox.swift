@@ -5,8 +5,7 @@ import Foundation
 /// A sealed value is nonce (12 bytes), ciphertext and tag (16 bytes), with a fresh random nonce
 /// each time, and is bound to the row that holds it: sealed for one row, it does not open for another.
 struct SecretBox: Sendable {
-    /// An immutable value that swift-crypto has not marked `Sendable`.
-    private nonisolated(unsafe) let key: SymmetricKey
+    private let key: SymmetricKey
 
     init(key: SymmetricKey) {
         self.key = key
