@@ -6,7 +6,8 @@ import Testing
 
 /// `SQLiteDateText` against GRDB's own date formatter and parser, which it stands in for.
 @Suite struct SQLiteDateTextTests {
-    /// Times across the years it writes itself, and near the ends of days, months, leap days and centuries.
+    /// Times across the years it writes itself, halfway between milliseconds, and near the ends of days,
+    /// months, leap days and centuries.
     private static let dates: [Date] = {
         var generator = SystemRandomNumberGenerator()
         let calendarDates = [
@@ -20,8 +21,12 @@ import Testing
         let random = (0..<2000).map { _ in
             Date(timeIntervalSince1970: Double.random(in: -12_000_000_000...253_000_000_000, using: &generator))
         }
+        // Halfway between two milliseconds, where rounding up and rounding away from zero part before 1970.
+        let halves = (0..<400).map { _ in
+            Date(timeIntervalSince1970: (Double(Int64.random(in: -12_000_000_000_000...253_000_000_000_000, using: &generator)) + 0.5) / 1000)
+        }
         let outside = ["1582-10-04 12:00:00.000", "0900-06-15 08:30:00.250"].map { Date.fromDatabaseValue($0.databaseValue)! }
-        return calendarDates + nearMilliseconds + random + outside + [Date(timeIntervalSince1970: 253_402_300_800)]
+        return calendarDates + nearMilliseconds + random + halves + outside + [Date(timeIntervalSince1970: 253_402_300_800)]
     }()
 
     @Test func writesGRDBsTextToTheByte() {

@@ -9,7 +9,8 @@ import GRDB
 enum SQLiteDateText {
     /// The text GRDB stores for `date`.
     static func text(_ date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+        // To the nearest millisecond, halves up (towards the future), as GRDB's formatter rounds.
+        let milliseconds = (date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down)
         guard milliseconds >= firstMillisecond, milliseconds < endMillisecond else {
             return String.fromDatabaseValue(date.databaseValue) ?? ""
         }

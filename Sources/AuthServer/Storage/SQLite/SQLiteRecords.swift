@@ -21,6 +21,18 @@ extension SQLiteColumnsInOrder {
     }
 
     static var selection: [any SQLSelectable] { sqliteColumnNames.map { Column($0) } }
+
+    /// `SELECT table.a, table.b, … FROM table WHERE condition`: a statement for `fetchFirst`.
+    static func selectSQL(where condition: String) -> String {
+        "SELECT \(qualifiedColumns) FROM \(databaseTableName) WHERE \(condition)"
+    }
+
+    /// The record of the first row of `sql` (cached) with `arguments`, if there is one.
+    static func fetchFirst(_ db: Database, sql: String, arguments: StatementArguments) throws -> Self? {
+        try StatementRows.read(db.cachedStatement(sql: sql), arguments: arguments) { rows in
+            try rows.next() ? Self(row: rows, from: 0) : nil
+        }
+    }
 }
 
 /// A record that the writes of every sign-in and resume insert: with one cached statement of its
@@ -28,16 +40,18 @@ extension SQLiteColumnsInOrder {
 /// `encode(to:)` gives GRDB the same columns and values.
 protocol SQLiteInsertable: TableRecord {
     static var sqliteColumnNames: [String] { get }
-    /// `insertStatement()`, kept.
+    /// `insertStatement()` (or `insertStatement(replacing: true)`), kept.
     static var insertSQL: String { get }
     /// The values of `sqliteColumnNames`, in their order.
     var sqliteValues: [(any DatabaseValueConvertible)?] { get }
 }
 
 extension SQLiteInsertable {
-    static func insertStatement() -> String {
+    /// The insert of a row; `replacing` the row of the same primary key, if there is one.
+    static func insertStatement(replacing: Bool = false) -> String {
         let placeholders = Array(repeating: "?", count: sqliteColumnNames.count).joined(separator: ", ")
-        return "INSERT INTO \(databaseTableName) (\(sqliteColumnNames.joined(separator: ", "))) VALUES (\(placeholders))"
+        return "INSERT \(replacing ? "OR REPLACE " : "")INTO \(databaseTableName) (\(sqliteColumnNames.joined(separator: ", "))) "
+            + "VALUES (\(placeholders))"
     }
 
     func insertRow(_ db: Database) throws {
@@ -103,8 +117,32 @@ extension SessionRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrde
     }
 }
 
-extension SignInFlowRecord: FetchableRecord, PersistableRecord {
+extension SignInFlowRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder, SQLiteInsertable {
     public static let databaseTableName = "signInFlow"
+    static let sqliteColumnNames = ["idHash", "email", "userID", "stage", "remember", "expiresAt", "codeAttempts"]
+    public static var databaseSelection: [any SQLSelectable] { selection }
+    static let insertSQL = insertStatement()
+
+    public init(row: Row) throws {
+        try self.init(row: row, from: 0)
+    }
+
+    init(row: some PositionalColumns, from first: Int) throws {
+        let name: String = try row.value(at: first + 3)
+        guard let stage = Stage(rawValue: name) else { throw DatabaseError(message: "unknown sign-in stage \(name)") }
+        self.init(
+            idHash: try row.value(at: first), email: try row.value(at: first + 1), userID: try row.value(at: first + 2),
+            stage: stage, remember: try row.value(at: first + 4), expiresAt: try row.date(at: first + 5),
+            codeAttempts: try row.value(at: first + 6))
+    }
+
+    var sqliteValues: [(any DatabaseValueConvertible)?] {
+        [idHash, email, userID, stage.rawValue, remember, expiresAt.sqliteText, codeAttempts]
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        encodeValues(to: &container)
+    }
 }
 
 extension MethodRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
@@ -149,8 +187,31 @@ extension AuditEvent: FetchableRecord, PersistableRecord, SQLiteInsertable {
     }
 }
 
-extension ThrottleRecord: FetchableRecord, PersistableRecord {
+extension ThrottleRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder, SQLiteInsertable {
     public static let databaseTableName = "throttle"
+    static let sqliteColumnNames = ["key", "count", "windowStart", "lockedUntil", "lockouts", "updatedAt"]
+    public static var databaseSelection: [any SQLSelectable] { selection }
+    /// A change of a key's counters writes its whole row.
+    static let insertSQL = insertStatement(replacing: true)
+
+    public init(row: Row) throws {
+        try self.init(row: row, from: 0)
+    }
+
+    init(row: some PositionalColumns, from first: Int) throws {
+        self.init(
+            key: try row.value(at: first), count: try row.value(at: first + 1), windowStart: try row.date(at: first + 2),
+            lockedUntil: try row.optionalDate(at: first + 3), lockouts: try row.value(at: first + 4))
+        updatedAt = try row.date(at: first + 5)
+    }
+
+    var sqliteValues: [(any DatabaseValueConvertible)?] {
+        [key, count, windowStart.sqliteText, lockedUntil?.sqliteText, lockouts, updatedAt.sqliteText]
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        encodeValues(to: &container)
+    }
 }
 
 extension RetiredRemember: FetchableRecord, PersistableRecord, SQLiteInsertable {

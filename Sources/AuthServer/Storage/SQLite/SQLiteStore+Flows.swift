@@ -3,12 +3,14 @@ import GRDB
 
 extension SQLiteStore: SignInFlowStore {
     public func insertFlow(_ flow: SignInFlowRecord) async throws {
-        try await write { db in try flow.insert(db) }
+        try await write { db in try flow.insertRow(db) }
     }
 
     public func flow(idHash: String) async throws -> SignInFlowRecord? {
-        try readNow { db in try SignInFlowRecord.fetchOne(db, key: idHash) }
+        try readNow { db in try SignInFlowRecord.fetchFirst(db, sql: Self.flowByIDHash, arguments: [idHash]) }
     }
+
+    private static let flowByIDHash = SignInFlowRecord.selectSQL(where: "idHash = ?")
 
     public func moveFlowToCode(idHash: String, remember: Bool) async throws -> Bool {
         try await write { db in
@@ -33,7 +35,8 @@ extension SQLiteStore: SignInFlowStore {
 
     public func completeFlow(idHash: String, opening session: SessionRecord, audit: AuditEvent) async throws -> Bool {
         try await write { db in
-            guard try SignInFlowRecord.deleteOne(db, key: idHash) else { return false }
+            try db.cachedStatement(sql: "DELETE FROM signInFlow WHERE idHash = ?").execute(arguments: [idHash])
+            guard db.changesCount == 1 else { return false }
             try session.insertRow(db)
             try audit.insertRow(db)
             return true

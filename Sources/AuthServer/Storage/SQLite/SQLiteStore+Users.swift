@@ -15,14 +15,15 @@ extension SQLiteStore: UserStore {
     }
 
     public func user(id: String) async throws -> UserRecord? {
-        try readNow { db in try UserRecord.fetchOne(db, key: id) }
+        try readNow { db in try UserRecord.fetchFirst(db, sql: Self.userByID, arguments: [id]) }
     }
 
     public func user(email: String) async throws -> UserRecord? {
-        try readNow { db in
-            try UserRecord.filter(Column("email") == email).fetchOne(db)
-        }
+        try readNow { db in try UserRecord.fetchFirst(db, sql: Self.userByEmail, arguments: [email]) }
     }
+
+    private static let userByID = UserRecord.selectSQL(where: "id = ?")
+    private static let userByEmail = UserRecord.selectSQL(where: "email = ?")
 
     public func users() async throws -> [UserRecord] {
         try await database.read { db in try UserRecord.order(Column("email")).fetchAll(db) }
