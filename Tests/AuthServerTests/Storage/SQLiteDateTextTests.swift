@@ -23,7 +23,8 @@ import Testing
         }
         // Halfway between two milliseconds, where rounding up and rounding away from zero part before 1970.
         let halves = (0..<400).map { _ in
-            Date(timeIntervalSince1970: (Double(Int64.random(in: -12_000_000_000_000...253_000_000_000_000, using: &generator)) + 0.5) / 1000)
+            let millisecond = Int64.random(in: -12_000_000_000_000...253_000_000_000_000, using: &generator)
+            return Date(timeIntervalSince1970: (Double(millisecond) + 0.5) / 1000)
         }
         let outside = ["1582-10-04 12:00:00.000", "0900-06-15 08:30:00.250"].map { Date.fromDatabaseValue($0.databaseValue)! }
         return calendarDates + nearMilliseconds + random + halves + outside + [Date(timeIntervalSince1970: 253_402_300_800)]

@@ -75,12 +75,11 @@ extension UserRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder {
     }
 
     init(row: some PositionalColumns, from first: Int) throws {
-        let code: String = try row.value(at: first + 7)
-        guard let language = Language(rawValue: code) else { throw DatabaseError(message: "unknown language \(code)") }
         self.init(
             id: try row.value(at: first), email: try row.value(at: first + 1), displayName: try row.value(at: first + 2),
             passwordHash: try row.value(at: first + 3), createdAt: try row.date(at: first + 4),
-            passwordChangedAt: try row.optionalDate(at: first + 5), mfaEnabled: try row.value(at: first + 6), language: language)
+            passwordChangedAt: try row.optionalDate(at: first + 5), mfaEnabled: try row.value(at: first + 6),
+            language: try row.named(at: first + 7))
     }
 }
 
@@ -128,11 +127,9 @@ extension SignInFlowRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInO
     }
 
     init(row: some PositionalColumns, from first: Int) throws {
-        let name: String = try row.value(at: first + 3)
-        guard let stage = Stage(rawValue: name) else { throw DatabaseError(message: "unknown sign-in stage \(name)") }
         self.init(
             idHash: try row.value(at: first), email: try row.value(at: first + 1), userID: try row.value(at: first + 2),
-            stage: stage, remember: try row.value(at: first + 4), expiresAt: try row.date(at: first + 5),
+            stage: try row.named(at: first + 3), remember: try row.value(at: first + 4), expiresAt: try row.date(at: first + 5),
             codeAttempts: try row.value(at: first + 6))
     }
 
@@ -157,11 +154,9 @@ extension MethodRecord: FetchableRecord, PersistableRecord, SQLiteColumnsInOrder
     }
 
     init(row: some PositionalColumns, from first: Int) throws {
-        let name: String = try row.value(at: first + 2)
-        guard let kind = MethodKind(rawValue: name) else { throw DatabaseError(message: "unknown method kind \(name)") }
         self.init(
-            id: try row.value(at: first), userID: try row.value(at: first + 1), kind: kind, label: try row.value(at: first + 3),
-            sealedSecret: try row.value(at: first + 4), destination: try row.value(at: first + 5),
+            id: try row.value(at: first), userID: try row.value(at: first + 1), kind: try row.named(at: first + 2),
+            label: try row.value(at: first + 3), sealedSecret: try row.value(at: first + 4), destination: try row.value(at: first + 5),
             createdAt: try row.date(at: first + 6), lastUsedAt: try row.optionalDate(at: first + 7),
             lastCounter: try row.value(at: first + 8))
     }

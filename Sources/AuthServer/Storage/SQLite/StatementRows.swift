@@ -10,8 +10,19 @@ protocol PositionalColumns {
 }
 
 extension PositionalColumns {
+    /// A column of the names of an enumeration (a stage, a kind, a language).
+    func named<Name: RawRepresentable>(at index: Int) throws -> Name where Name.RawValue == String {
+        let name: String = try value(at: index)
+        guard let value = Name(rawValue: name) else {
+            throw DatabaseError(message: "column \(index): unknown \(Name.self) \(name)")
+        }
+        return value
+    }
+
     func date(at index: Int) throws -> Date {
-        guard let date = try optionalDate(at: index) else { throw DatabaseError(message: "column \(index) is null, not a date") }
+        guard let date = try optionalDate(at: index) else {
+            throw DatabaseError(message: "column \(index) is null, not a date")
+        }
         return date
     }
 }
@@ -60,10 +71,9 @@ struct StatementRows: PositionalColumns {
     /// Reads GRDB's date text with `SQLiteDateText`, and leaves anything else to GRDB.
     func optionalDate(at index: Int) throws -> Date? {
         let sqliteStatement = statement.sqliteStatement, column = CInt(index)
-        if sqlite3_column_type(sqliteStatement, column) == SQLITE_TEXT, let text = sqlite3_column_text(sqliteStatement, column),
-           let date = SQLiteDateText.date(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, column))))
-        {
-            return date
+        if sqlite3_column_type(sqliteStatement, column) == SQLITE_TEXT, let text = sqlite3_column_text(sqliteStatement, column) {
+            let length = Int(sqlite3_column_bytes(sqliteStatement, column))
+            if let date = SQLiteDateText.date(UnsafeBufferPointer(start: text, count: length)) { return date }
         }
         return try value(at: index)
     }
